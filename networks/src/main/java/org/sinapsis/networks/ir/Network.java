@@ -123,9 +123,15 @@ public final class Network {
             return this;
         }
 
-        /** Adds an input node with the given per-example shape. */
+        /** Adds an input node with the given per-example shape; every extent must be at least 1. */
         public Builder input(String nodeName, int... dims) {
-            return add(nodeName, new Input(TensorShape.of(dims)), new String[0]);
+            TensorShape shape;
+            try {
+                shape = TensorShape.of(dims);
+            } catch (IllegalArgumentException e) {
+                throw new ShapeException(name, String.valueOf(nodeName), "Input", e.getMessage());
+            }
+            return add(nodeName, new Input(shape), new String[0]);
         }
 
         /** Adds a one-input layer that reads the most recently added node. */
