@@ -40,9 +40,9 @@ import org.sinapsis.networks.ir.Pool2D;
  */
 public final class TpuPaperWorkloads {
 
-    /** {@link #cnn1()} has a max pool after every 5th convolution... */
+    /** {@link #cnn1()} has a max pool after every 5th convolution. */
     private static final int CNN1_CONVS_PER_POOL = 5;
-    /** ...up to its 13th pool (after conv65). */
+    /** {@link #cnn1()}'s pool count (Table 1); the last one follows conv65. */
     private static final int CNN1_POOLS = 13;
 
     private TpuPaperWorkloads() {
