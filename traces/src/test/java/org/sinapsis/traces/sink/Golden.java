@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.traces.sink;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Byte-for-byte comparison with golden files in {@code traces/src/test/resources/golden/}.
+ *
+ * <p>To regenerate the goldens after an intended format change, run
+ * <pre>
+ * mvn -q -B -pl traces test -Dsinapsis.updateGoldens=true
+ * </pre>
+ * which rewrites every golden file the tests touch instead of comparing, then review the change
+ * with {@code git diff traces/src/test/resources/golden} before committing it. Without the
+ * property, tests only compare. The golden directory is marked {@code -text} in
+ * {@code .gitattributes} so that Git never changes line ends.
+ */
+final class Golden {
+    /** The system property that switches from comparing to rewriting. */
+    static final String UPDATE_PROPERTY = "sinapsis.updateGoldens";
+
+    /** Relative to the module directory, which is the working directory of Maven's test runs. */
+    private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
+
+    private Golden() {
+    }
+
+    /** Asserts that {@code actual} equals the golden file {@code name}, or rewrites it when updating. */
+    static void assertMatches(String name, byte[] actual) throws IOException {
+        Path file = DIRECTORY.resolve(name);
+        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+            Files.createDirectories(DIRECTORY);
+            Files.write(file, actual);
+            return;
+        }
+        assertTrue(Files.exists(file), "missing golden file " + file.toAbsolutePath()
+                + "; create it with: mvn -q -B -pl traces test -D" + UPDATE_PROPERTY + "=true");
+        byte[] expected = Files.readAllBytes(file);
+        assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8),
+                "output differs from golden " + file + " (regenerate with -D" + UPDATE_PROPERTY + "=true)");
+        assertArrayEquals(expected, actual, "bytes differ from golden " + file);
+    }
+}
