@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.networks.reference;
+
+import org.sinapsis.networks.ir.Conv2D;
+import org.sinapsis.networks.ir.Node;
+import org.sinapsis.networks.ir.Pool2D;
+import org.sinapsis.networks.ir.TensorShape;
+
+/**
+ * The sizes of one sliding-window node (Conv2D or Pool2D) and the im2col gathers built on them.
+ *
+ * <p>A patch element {@code p = (c R + r) S + s} of output pixel {@code (oy, ox)} of group
+ * {@code g} reads input channel {@code g C/G + c} at row {@code oy strideH - padH + r} and column
+ * {@code ox strideW - padW + s}, or 0 outside the input. Patch elements are ordered like the
+ * Conv2D weight {@code [M, C/G, R, S]}, so a filter row dotted with a patch is one output value.
+ */
+record ConvGeometry(int channels, int height, int width, int groups, int kernelH, int kernelW, int strideH,
+        int strideW, int padH, int padW, int outChannels, int outHeight, int outWidth) {
+
+    static ConvGeometry of(Node node) {
+        TensorShape in = node.inputShapes().get(0);
+        TensorShape out = node.outputShape();
+        if (node.layer() instanceof Conv2D c) {
+            return new ConvGeometry(in.dim(0), in.dim(1), in.dim(2), c.groups(), c.kernelH(), c.kernelW(),
+                    c.strideH(), c.strideW(), c.padH(), c.padW(), out.dim(0), out.dim(1), out.dim(2));
+        }
+        Pool2D p = (Pool2D) node.layer();
+        return new ConvGeometry(in.dim(0), in.dim(1), in.dim(2), in.dim(0), p.kernelH(), p.kernelW(), p.strideH(),
+                p.strideW(), p.padH(), p.padW(), out.dim(0), out.dim(1), out.dim(2));
+    }
+
+    /** Input channels per group, {@code C / G}. */
+    int channelsPerGroup() {
+        return channels / groups;
+    }
+
+    /** Output channels per group, {@code M / G}. */
+    int outChannelsPerGroup() {
+        return outChannels / groups;
+    }
+
+    /** Patch length {@code K = C/G R S}. */
+    int patchSize() {
+        return channelsPerGroup() * kernelH * kernelW;
+    }
+
+    /** Output pixels per channel, {@code P Q}. */
+    int outPixels() {
+        return outHeight * outWidth;
+    }
+
+    /** Input values per example, {@code C H W}. */
+    int inputSize() {
+        return channels * height * width;
+    }
+
+    /**
+     * Writes the patches of output pixels {@code [pixel0, pixel0 + count)} of group {@code g} as
+     * columns: {@code cols[p * count + j]} is patch element p of pixel {@code pixel0 + j}.
+     */
+    void gatherColumns(float[] x, int xOffset, int g, int pixel0, int count, float[] cols) {
+        int cg = channelsPerGroup();
+        int p = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = xOffset + (g * cg + c) * height * width;
+            for (int r = 0; r < kernelH; r++) {
+                for (int s = 0; s < kernelW; s++, p++) {
+                    int oy = pixel0 / outWidth;
+                    int ox = pixel0 % outWidth;
+                    int base = p * count;
+                    for (int j = 0; j < count; j++) {
+                        int iy = oy * strideH - padH + r;
+                        int ix = ox * strideW - padW + s;
+                        cols[base + j] = iy >= 0 && iy < height && ix >= 0 && ix < width ? x[plane + iy * width + ix] : 0f;
+                        if (++ox == outWidth) {
+                            ox = 0;
+                            oy++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the patches of output pixels {@code [pixel0, pixel0 + count)} of group {@code g} as
+     * rows: {@code rows[j * K + p]} is patch element p of pixel {@code pixel0 + j}.
+     */
+    void gatherRows(byte[] x, int xOffset, int g, int pixel0, int count, byte[] rows) {
+        int cg = channelsPerGroup();
+        int k = patchSize();
+        int oy = pixel0 / outWidth;
+        int ox = pixel0 % outWidth;
+        for (int j = 0; j < count; j++) {
+            int p = j * k;
+            int y0 = oy * strideH - padH;
+            int x0 = ox * strideW - padW;
+            for (int c = 0; c < cg; c++) {
+                int plane = xOffset + (g * cg + c) * height * width;
+                for (int r = 0; r < kernelH; r++) {
+                    int iy = y0 + r;
+                    boolean rowInside = iy >= 0 && iy < height;
+                    int rowBase = plane + iy * width;
+                    for (int s = 0; s < kernelW; s++, p++) {
+                        int ix = x0 + s;
+                        rows[p] = rowInside && ix >= 0 && ix < width ? x[rowBase + ix] : 0;
+                    }
+                }
+            }
+            if (++ox == outWidth) {
+                ox = 0;
+                oy++;
+            }
+        }
+    }
+
+    /**
+     * Writes the patches of output pixels {@code [pixel0, pixel0 + count)} of group {@code g} as
+     * separate int rows: {@code cols[p][j]} is patch element p of pixel {@code pixel0 + j}.
+     */
+    void gatherColumns(byte[] x, int xOffset, int g, int pixel0, int count, int[][] cols) {
+        int cg = channelsPerGroup();
+        int p = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = xOffset + (g * cg + c) * height * width;
+            for (int r = 0; r < kernelH; r++) {
+                for (int s = 0; s < kernelW; s++, p++) {
+                    int[] col = cols[p];
+                    int oy = pixel0 / outWidth;
+                    int ox = pixel0 % outWidth;
+                    for (int j = 0; j < count; j++) {
+                        int iy = oy * strideH - padH + r;
+                        int ix = ox * strideW - padW + s;
+                        col[j] = iy >= 0 && iy < height && ix >= 0 && ix < width ? x[plane + iy * width + ix] : 0;
+                        if (++ox == outWidth) {
+                            ox = 0;
+                            oy++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
