@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.sinapsis.traces.format.JsonText;
 import org.sinapsis.traces.event.Counter;
 import org.sinapsis.traces.event.Instant;
 import org.sinapsis.traces.event.Span;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.sinapsis.traces.format.CsvText;
+import org.sinapsis.traces.format.JsonText;
 import org.sinapsis.traces.event.Counter;
 import org.sinapsis.traces.event.Instant;
 import org.sinapsis.traces.event.Span;
@@ -112,14 +114,14 @@ public final class CsvTraceSink implements TraceSink {
     /** Appends a row; a null {@code category} and a negative {@code durationTicks} stay empty. */
     private void appendRow(String type, TraceEvent event, String category, long durationTicks, TraceArgs args) {
         line.append(type).append(',');
-        appendField(event.track().process());
+        CsvText.appendField(line, event.track().process());
         line.append(',');
-        appendField(event.track().thread());
+        CsvText.appendField(line, event.track().thread());
         line.append(',');
-        appendField(event.name());
+        CsvText.appendField(line, event.name());
         line.append(',');
         if (category != null) {
-            appendField(category);
+            CsvText.appendField(line, category);
         }
         line.append(',').append(event.tick()).append(',');
         if (durationTicks >= 0) {
@@ -128,31 +130,8 @@ public final class CsvTraceSink implements TraceSink {
         line.append(',').append(unit).append(',');
         json.setLength(0);
         JsonText.appendObject(json, args);
-        appendField(json);
+        CsvText.appendField(line, json);
         line.append('\n');
-    }
-
-    /** Appends {@code text}, enclosed in double quotes with inner quotes doubled if needed. */
-    private void appendField(CharSequence text) {
-        int length = text.length();
-        boolean quote = false;
-        for (int i = 0; i < length && !quote; i++) {
-            char c = text.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            line.append(text);
-            return;
-        }
-        line.append('"');
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
     }
 
     /**

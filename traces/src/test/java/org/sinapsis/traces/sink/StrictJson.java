@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code null}. It rejects what lenient parsers accept: trailing commas, leading zeros, raw control
  * characters in strings, bad escapes, duplicate keys and trailing garbage.
  */
-final class StrictJson {
+public final class StrictJson {
     private final String text;
     private int pos;
 
@@ -22,7 +22,7 @@ final class StrictJson {
     }
 
     /** Parses a complete JSON text. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         StrictJson parser = new StrictJson(text);
         parser.skipWhitespace();
         Object value = parser.value();

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.sinapsis.traces.sink;
+package org.sinapsis.traces.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.sinapsis.traces.event.TraceArgs;
+import org.sinapsis.traces.sink.StrictJson;
 
 class JsonTextTest {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.sinapsis.traces.sink;
+package org.sinapsis.traces.format;
 
 import org.sinapsis.traces.event.TraceArgs;
 
 /**
  * Appends JSON text to a {@link StringBuilder}: strings with escaping, trace arg values and
- * objects, and fixed-point microseconds.
+ * objects, and fixed-point microseconds. Shared by the trace sinks and the report writers.
  *
  * <p>Escaping follows RFC 8259: {@code "} and {@code \} are escaped, control characters below
  * U+0020 become {@code \b \f \n \r \t} or {@code \}{@code u00XX}, and an unpaired surrogate
@@ -18,14 +18,14 @@ import org.sinapsis.traces.event.TraceArgs;
  * it to the shortest round-trip digits (JDK-4511638), so a few values such as {@code 2.0E23} are
  * written with more digits on JDK 17 ({@code 1.9999999999999998E23}).
  */
-final class JsonText {
+public final class JsonText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private JsonText() {
     }
 
     /** Appends {@code text} as a quoted, escaped JSON string. */
-    static void appendString(StringBuilder out, String text) {
+    public static void appendString(StringBuilder out, String text) {
         out.append('"');
         int runStart = 0;
         int length = text.length();
@@ -63,7 +63,7 @@ final class JsonText {
     }
 
     /** Appends a trace arg value: a {@link String}, {@link Long}, {@link Double} or {@link Boolean}. */
-    static void appendValue(StringBuilder out, Object value) {
+    public static void appendValue(StringBuilder out, Object value) {
         if (value instanceof String text) {
             appendString(out, text);
         } else if (value instanceof Long number) {
@@ -79,7 +79,7 @@ final class JsonText {
      * Appends the entries of {@code args} as {@code "key":value} members separated by commas,
      * each preceded by a comma when {@code leadingComma} is set.
      */
-    static void appendMembers(StringBuilder out, TraceArgs args, boolean leadingComma) {
+    public static void appendMembers(StringBuilder out, TraceArgs args, boolean leadingComma) {
         for (int i = 0; i < args.size(); i++) {
             if (leadingComma || i > 0) {
                 out.append(',');
@@ -91,7 +91,7 @@ final class JsonText {
     }
 
     /** Appends {@code args} as a JSON object, {@code {}} when empty. */
-    static void appendObject(StringBuilder out, TraceArgs args) {
+    public static void appendObject(StringBuilder out, TraceArgs args) {
         out.append('{');
         appendMembers(out, args, false);
         out.append('}');
@@ -101,7 +101,7 @@ final class JsonText {
      * Appends {@code nanos} as microseconds with exactly three decimals, e.g. {@code 1234567} as
      * {@code 1234.567}, using integer arithmetic only.
      */
-    static void appendMicros(StringBuilder out, long nanos) {
+    public static void appendMicros(StringBuilder out, long nanos) {
         long fraction = nanos % 1000;
         out.append(nanos / 1000).append('.');
         if (fraction < 100) {

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.cli;
+
+import java.io.PrintWriter;
+import org.sinapsis.isa.target.InfeasibleException;
+import org.sinapsis.networks.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and an exit code: bad usage and bad input 2, a
+ * network that does not fit 3, anything else 1. Stack traces only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("sinapsis: " + ex.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = parseResult.hasMatchedOption("--verbose")
+                || parseResult.originalArgs().contains("--verbose");
+        int code;
+        String message;
+        if (ex instanceof InvalidInputException) {
+            code = ExitCodes.BAD_INPUT;
+            message = ex.getMessage();
+        } else if (ex instanceof InfeasibleException) {
+            code = ExitCodes.INFEASIBLE;
+            message = "does not fit: " + ex.getMessage();
+        } else {
+            code = ExitCodes.RUN_FAILED;
+            message = "run failed: " + describe(ex) + (verbose ? "" : " (--verbose shows the stack trace)");
+        }
+        err.println("sinapsis: " + message);
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String describe(Throwable ex) {
+        String m = ex.getMessage();
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.sinapsis.isa.arch.Precision;
+import org.sinapsis.isa.target.TraceOpener;
+import org.sinapsis.isa.target.Workload;
+import org.sinapsis.networks.InvalidInputException;
+import org.sinapsis.networks.data.SyntheticInputs;
+import org.sinapsis.networks.ir.Network;
+import org.sinapsis.networks.reference.NetworkParameters;
+import org.sinapsis.traces.format.ReportFormatType;
+import org.sinapsis.traces.sink.TraceSinks;
+import picocli.CommandLine.Option;
+
+/** The options {@code run} and {@code compare} share (a picocli mixin). */
+final class RunOptions {
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Examples per batch (default: the network's; the TPU-paper workloads use Table 1's).")
+    Integer batch;
+
+    @Option(names = "--precision", paramLabel = "P",
+            description = "int8, int16, bf16 or fp32 (default: each target's own).")
+    Precision precision;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed for weights, inputs and anything random in a run (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+            description = "Output format: text, md, csv or json (default: ${DEFAULT-VALUE}).")
+    ReportFormatType format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write the results (JSON and CSV) and the effective specs under DIR/<run-name>/.")
+    Path out;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Write a trace: FILE.json is Chrome trace-event JSON (Perfetto, chrome://tracing), "
+                    + "FILE.csv one event per row.")
+    Path trace;
+
+    /** The batch: the flag's value, or the network's default. */
+    int batch(int networkDefault) {
+        return Options.batch(batch, networkDefault);
+    }
+
+    /** The precision asked for, if any. */
+    Optional<Precision> precision() {
+        return Optional.ofNullable(precision);
+    }
+
+    /**
+     * The workload every target of the command runs: weights initialized from the seed (He or
+     * Xavier, see {@link NetworkParameters#initialize}) and seeded synthetic inputs.
+     */
+    Workload workload(Network network, int batchSize) {
+        return new Workload(network, batchSize, "random initialization (seed " + seed + ")",
+                () -> NetworkParameters.initialize(network, seed),
+                () -> SyntheticInputs.generate(network, batchSize, seed));
+    }
+
+    /** Opens {@code --trace}, with {@code suffix} inserted before the extension ({@code t-cpu.json}); none when off. */
+    TraceOpener traceOpener(String suffix) {
+        if (trace == null) {
+            return TraceOpener.NONE;
+        }
+        String name = trace.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".csv")) {
+            throw new InvalidInputException("--trace", 0, null, "'" + trace + "': name the file *.json (Chrome "
+                    + "trace-event JSON) or *.csv");
+        }
+        int dot = name.lastIndexOf('.');
+        Path file = suffix.isEmpty() ? trace
+                : trace.resolveSibling(name.substring(0, dot) + "-" + suffix + name.substring(dot));
+        return timeBase -> TraceSinks.create(file, timeBase);
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.cli;
+
+import java.io.PrintWriter;
+import org.sinapsis.isa.result.Versions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root {@code sinapsis} command: prints usage; the work is in the subcommands. */
+@Command(name = "sinapsis",
+        mixinStandardHelpOptions = true,
+        versionProvider = SinapsisCommand.VersionProvider.class,
+        description = "Compile, simulate and compare neural networks on TPU, FPGA and neuromorphic "
+                + "accelerator models and measured CPU/GPU paths.",
+        subcommands = {TargetsCommand.class, ZooCommand.class, RunCommand.class, CompareCommand.class,
+            HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 a run failed, 2 bad usage or input, 3 the network does not fit."})
+public final class SinapsisCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show stack traces of unexpected errors.")
+    private boolean verbose;
+
+    /** A configured command line writing to the process's stdout and stderr. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** A configured command line writing to the given streams (tests capture them). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        ErrorHandler handler = new ErrorHandler();
+        return new CommandLine(new SinapsisCommand())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(handler)
+                .setParameterExceptionHandler(handler);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the build's version. */
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sinapsis " + Versions.sinapsis(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

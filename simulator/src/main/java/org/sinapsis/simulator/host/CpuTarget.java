@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.simulator.host;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import org.sinapsis.isa.arch.CpuSpec;
+import org.sinapsis.isa.arch.Precision;
+import org.sinapsis.isa.result.ReferenceMatch;
+import org.sinapsis.isa.result.RunResult;
+import org.sinapsis.isa.target.RunRequest;
+import org.sinapsis.isa.target.Target;
+import org.sinapsis.isa.target.Workload;
+import org.sinapsis.networks.InvalidInputException;
+import org.sinapsis.networks.reference.Fp32Executor;
+import org.sinapsis.networks.reference.Tensor;
+import org.sinapsis.traces.event.TimeBase;
+import org.sinapsis.traces.event.Track;
+import org.sinapsis.traces.sink.TraceSink;
+
+/**
+ * The {@code cpu} target: the fp32 reference executor ({@link Fp32Executor}, EJML) run for real
+ * on this host, timed by the spec's {@link org.sinapsis.isa.arch.MeasurementProtocol}.
+ *
+ * <p>Reported: latency = the median wall time of one batch; throughput = batch / latency; MACs =
+ * the network's MACs times the batch; energy = RAPL package energy over the timed runs divided by
+ * their number ({@code measured:rapl}) when the host exposes it, else none. There is no cycle
+ * model, no clock and no peak: {@code cycles}, {@code clockHz}, {@code peakOpsPerSecond} and
+ * {@code utilization} are null. The target is the reference itself, so its outputs match it
+ * exactly.
+ *
+ * <p>Not modelled (it is measured): nothing is simulated. Not measured: DRAM energy where RAPL
+ * has no DRAM zone, and the energy of the rest of the machine.
+ */
+final class CpuTarget implements Target {
+    private static final Track TRACK = new Track("cpu", "fp32-executor");
+
+    private final CpuSpec spec;
+
+    CpuTarget(CpuSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public CpuSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public boolean measured() {
+        return true;
+    }
+
+    @Override
+    public Precision defaultPrecision() {
+        return Precision.FP32;
+    }
+
+    @Override
+    public RunResult run(RunRequest request) {
+        Precision precision = request.precisionOr(Precision.FP32);
+        if (precision != Precision.FP32) {
+            throw new InvalidInputException("--precision", 0, null, "target '" + spec.name()
+                    + "' runs the fp32 reference executor; " + precision.label() + " is not available on it");
+        }
+        Workload workload = request.workload();
+        int threads = spec.threadsOnThisHost();
+        Fp32Executor executor = new Fp32Executor(workload.network(), workload.parameters(), threads);
+        Map<String, Tensor> inputs = workload.inputs();
+        Optional<RaplEnergyMeter> meter = RaplEnergyMeter.open();
+        Runnable batch = () -> executor.run(inputs);
+        try (TraceSink trace = request.trace().open(TimeBase.nanoseconds())) {
+            long start = System.nanoTime();
+            WallClockTiming.warmUp(spec.measurement(), batch);
+            long[] before = meter.isPresent() ? meter.get().read() : null;
+            WallClockTiming timing = WallClockTiming.measure(spec.measurement(), batch, trace, TRACK,
+                    workload.network().name());
+            long[] after = meter.isPresent() ? meter.get().read() : null;
+            RunResult.Builder b = RunResult.builder(spec.name(), spec.targetKind(), true, workload.network().name(),
+                    workload.batch(), precision)
+                    .device(HostInfo.cpuDescription(threads))
+                    .latencySeconds(timing.medianNanos() / 1e9)
+                    .macs(workload.network().macs() * workload.batch())
+                    .referenceMatch(ReferenceMatch.EXACT)
+                    .hostSeconds((System.nanoTime() - start) / 1e9);
+            if (meter.isPresent()) {
+                b.energy(meter.get().joulesBetween(before, after) / timing.runs(), "measured:rapl");
+            }
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trace: " + e.getMessage(), e);
+        }
+    }
+}
