@@ -25,7 +25,7 @@ import org.sinapsis.networks.ir.Pool2D;
  *   <tr><td>mlp1</td><td>4 FC</td><td>5M / 5.02M</td><td>168 / 167.8</td><td>168</td></tr>
  *   <tr><td>lstm0</td><td>58 (24 FC + 34 vector)</td><td>52M / 51.96M</td><td>64 / 63.9</td><td>64</td></tr>
  *   <tr><td>lstm1</td><td>56 (37 FC + 19 vector)</td><td>34M / 33.99M</td><td>96 / 95.9</td><td>96</td></tr>
- *   <tr><td>cnn0</td><td>16 conv</td><td>8M / 8.007M</td><td>2888 / 2897</td><td>8</td></tr>
+ *   <tr><td>cnn0</td><td>16 conv</td><td>8M / 7.98M</td><td>2888 / 2886</td><td>8</td></tr>
  *   <tr><td>cnn1</td><td>89 (72 conv + 4 FC + 13 pool)</td><td>100M / 100.02M</td><td>1750 / 1753</td>
  *       <td>32</td></tr>
  * </table>
@@ -147,38 +147,31 @@ public final class TpuPaperWorkloads {
                 .build();
     }
 
-    /** {@code cnn0}: 16 Inception-v3-like convolutions on a 299x299 image, no pooling or FC. */
+    /** {@code cnn0}: 16 Inception-v3-like convolutions on a 19x19 map, no pooling or FC. */
     public static Network cnn0() {
         Network.Builder b = Network.builder("cnn0")
                 .description("Stand-in for the TPU paper's CNN0 (Inception-derived; 5% of the TPU workload with"
-                        + " CNN1): 16 conv layers, 8M weights, batch 8, ops per weight byte 2888. A chain of 16"
-                        + " convolutions shaped after Inception-v3's stem and its 17x17 factorized 1x7/7x1"
-                        + " blocks (Szegedy et al., CVPR 2016), each followed by ReLU, no pooling or FC layer"
-                        + " (Table 1 lists only conv layers): input [3,299,299]; 32 3x3/2 -> 149x149; 32 3x3"
-                        + " -> 147; 48 3x3 pad 1; 80 1x1; 160 3x3/2 -> 73; 288 3x3/2 -> 36; 640 3x3/2 -> 17;"
-                        + " 192 1x1; 192 1x7 pad 0x3; 192 7x1 pad 3x0; 640 1x1; 192 1x1; 256 3x3 pad 1; 512"
-                        + " 3x3/2 -> 8; 1280 1x1; 2048 1x1. 8.007M weights, 2.90 G MACs per image, 2897 ops"
-                        + " per weight byte at batch 8. Inception's parallel branches and concatenations are"
-                        + " not modelled; the real network was never published.")
-                .input("input", 3, 299, 299);
-        Conv2D[] convs = {
-            Conv2D.of(32, 3).stride(2),
-            Conv2D.of(32, 3),
-            Conv2D.of(48, 3).pad(1),
-            Conv2D.of(80, 1),
-            Conv2D.of(160, 3).stride(2),
-            Conv2D.of(288, 3).stride(2),
-            Conv2D.of(640, 3).stride(2),
-            Conv2D.of(192, 1),
-            Conv2D.of(192, 1, 7).pad(0, 3),
-            Conv2D.of(192, 7, 1).pad(3, 0),
-            Conv2D.of(640, 1),
-            Conv2D.of(192, 1),
-            Conv2D.of(256, 3).pad(1),
-            Conv2D.of(512, 3).stride(2),
-            Conv2D.of(1280, 1),
-            Conv2D.of(2048, 1),
-        };
+                        + " CNN1): 16 conv layers, 8M weights, batch 8, ops per weight byte 2888. 2888 / 8 = 361"
+                        + " = 19 x 19 MACs per weight per example: every weight is applied at 19 x 19 output"
+                        + " positions, so the stand-in keeps a 19x19 map throughout (same padding). Its layers"
+                        + " follow Inception-v3's factorized 7x7 blocks (1x1, 1x7, 7x1; Szegedy et al., CVPR"
+                        + " 2016) at widths that are multiples of 256, as CNN0's 78% MXU utilization"
+                        + " (Table 3) implies wide layers: input [48,19,19]; conv1 256@3x3; four blocks of"
+                        + " 256@1x1, 256@1x7, 256@7x1; 512@3x3; 512@3x3; 768@1x1; each followed by ReLU, no"
+                        + " pooling or FC layer (Table 1 lists only conv layers). 7.98M weights, 2.88 G MACs"
+                        + " per example, 2886 ops per weight byte at batch 8. Inception's parallel branches and"
+                        + " concatenations are not modelled; the real network was never published.")
+                .input("input", 48, 19, 19);
+        Conv2D[] convs = new Conv2D[16];
+        convs[0] = Conv2D.of(256, 3).same();
+        for (int block = 0; block < 4; block++) {
+            convs[1 + 3 * block] = Conv2D.of(256, 1);
+            convs[2 + 3 * block] = Conv2D.of(256, 1, 7).same();
+            convs[3 + 3 * block] = Conv2D.of(256, 7, 1).same();
+        }
+        convs[13] = Conv2D.of(512, 3).same();
+        convs[14] = Conv2D.of(512, 3).same();
+        convs[15] = Conv2D.of(768, 1);
         for (int i = 0; i < convs.length; i++) {
             String name = "conv" + (i + 1);
             b.add(name, convs[i]).add(name + "_relu", Activation.relu());

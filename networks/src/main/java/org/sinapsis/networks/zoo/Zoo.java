@@ -38,7 +38,7 @@ public final class Zoo {
                     TpuPaperWorkloads::lstm0),
             new ZooEntry("lstm1", "TPU paper LSTM1 stand-in: 18 LSTM with projections, 34M weights", 96,
                     TpuPaperWorkloads::lstm1),
-            new ZooEntry("cnn0", "TPU paper CNN0 stand-in (Inception-derived): 16 conv, 8M weights", 8,
+            new ZooEntry("cnn0", "TPU paper CNN0 stand-in (Inception-derived, 19x19 map): 16 conv, 8M weights", 8,
                     TpuPaperWorkloads::cnn0),
             new ZooEntry("cnn1", "TPU paper CNN1 stand-in (AlphaGo-derived): 72 conv + 4 FC + 13 pool, 100M weights",
                     32, TpuPaperWorkloads::cnn1));
