@@ -75,23 +75,26 @@ public final class Int8Arithmetic {
     }
 
     /**
-     * Rounds half away from zero (2.5 to 3, -2.5 to -3), exactly: the integer part of {@code |x|}
-     * plus one when the (exactly computed) fraction is at least 0.5, with the sign of x. NaN gives
-     * 0; magnitudes beyond the long range saturate.
+     * Rounds half away from zero (2.5 to 3, -2.5 to -3), exactly: {@link Math#rint} (nearest,
+     * ties to even), moved away from zero when {@code x} lies exactly halfway. NaN gives 0;
+     * magnitudes beyond the long range saturate.
      */
     public static long roundHalfAwayFromZero(double x) {
-        double magnitude = Math.abs(x);
-        double whole = Math.floor(magnitude);
-        long rounded = (long) whole + (magnitude - whole >= 0.5 ? 1 : 0);
-        return x < 0 ? -rounded : rounded;
+        return (long) roundHalfAway(x);
     }
 
     /**
      * The int8 code of a real value: {@code saturate(roundHalfAwayFromZero(real / scale), -127, 127)},
-     * the division in double.
+     * the division in double; NaN gives 0.
      */
     public static int quantize(double real, double scale) {
-        return saturate(roundHalfAwayFromZero(real / scale), -CODE_MAX, CODE_MAX);
+        return (int) Math.max(-CODE_MAX, Math.min(CODE_MAX, roundHalfAway(real / scale)));
+    }
+
+    /** {@code x} rounded half away from zero, as a double; {@code x - rint(x)} is exact. */
+    private static double roundHalfAway(double x) {
+        double nearest = Math.rint(x);
+        return Math.abs(x - nearest) == 0.5 ? x + Math.copySign(0.5, x) : nearest;
     }
 
     /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.networks.reference;
 
+import java.util.Arrays;
+
 /**
  * The int8 matrix kernel: {@code acc[r][j] += sum_p a[r][p] b[p][j]} with int8 operands and
  * exact int32 accumulation.
@@ -114,10 +116,12 @@ final class Int8Gemm {
             int[][] block = b[blk];
             int width = block.length == 0 ? 0 : block[0].length;
             int col0 = blk * BLOCK_COLUMNS;
-            int[][] accs = new int[count][width];
-            if (initial != null) {
-                for (int[] acc : accs) {
-                    System.arraycopy(initial, col0, acc, 0, width);
+            int[][] accs = Scratch.get().accumulators(count);
+            for (int r = 0; r < count; r++) {
+                if (initial == null) {
+                    Arrays.fill(accs[r], 0, width, 0);
+                } else {
+                    System.arraycopy(initial, col0, accs[r], 0, width);
                 }
             }
             accumulate(a, row0 * k, k, count, k, block, width, accs);

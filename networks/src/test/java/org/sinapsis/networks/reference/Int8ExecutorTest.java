@@ -42,6 +42,7 @@ class Int8ExecutorTest {
         "4, 13, 12, 6, 3, 2, 1, 2",
         "8, 12, 12, 8, 3, 1, 1, 8",
         "6, 20, 20, 12, 5, 2, 2, 3",
+        "6, 11, 10, 6, 5, 2, 2, 6",
     })
     void convolutionMatchesTheSpecificationBitForBit(int c, int h, int w, int m, int k, int stride, int pad,
             int groups) {
