@@ -250,6 +250,42 @@ class Int8ExecutorTest {
                 e.getMessage());
     }
 
+    @Test
+    void multiInputNetworksReturnEveryOutput() {
+        Network net = Network.builder("two").input("a", 8).input("b", 8)
+                .add("fa", Dense.of(8), "a").add("fb", Dense.of(8), "b")
+                .add("sum", new Add(), "fa", "fb").add("side", Dense.of(2), "fa")
+                .build();
+        NetworkParameters p = NetworkParameters.initialize(net, 24);
+        Map<String, Tensor> in = Map.of("a", randomTensor(25, 4, TensorShape.of(8), 0, 1),
+                "b", randomTensor(26, 4, TensorShape.of(8), 0, 1));
+        QuantizedNetwork q = Quantizer.quantize(net, p, in, QuantizationConfig.defaults());
+        Int8Executor exec = new Int8Executor(q, 2);
+        Int8Result result = exec.run(in);
+        assertEquals(List.of("sum", "side"), List.copyOf(result.outputs().keySet()));
+        assertEquals(result.int8Output("sum").dequantize(), result.output("sum"));
+        assertEquals(exec.runAll(in).get("side"), result.int8Output("side"));
+        assertThrows(IllegalStateException.class, result::output);
+        assertThrows(IllegalArgumentException.class, () -> exec.run(in.get("a")));
+        assertThrows(InvalidInputException.class, () -> exec.run(Map.of("a", in.get("a"))));
+    }
+
+    @Test
+    void quantizedNetworkHandsOutTypedCopies() {
+        Network net = Network.builder("q").input("x", 4).add("fc", Dense.of(3)).build();
+        QuantizedNetwork q = quantize(net, NetworkParameters.initialize(net, 27), Tensor.zeros(1, TensorShape.of(4)));
+        QuantizedMatrixLayer fc = q.layer("fc", QuantizedMatrixLayer.class);
+        byte[] weights = fc.weights();
+        weights[0]++;
+        assertNotEquals(weights[0], fc.weights()[0]);
+        assertEquals(4, fc.depth());
+        assertEquals(3, fc.channels());
+        assertEquals(1.0, q.outputScale("x"));
+        assertThrows(IllegalArgumentException.class, () -> q.layer("fc", QuantizedAdd.class));
+        assertThrows(IllegalArgumentException.class, () -> q.layer("nope"));
+        assertEquals(List.of("x", "fc"), q.layers().stream().map(QuantizedLayer::name).toList());
+    }
+
     private static QuantizedNetwork quantize(Network net, NetworkParameters p, Tensor calibration) {
         return Quantizer.quantize(net, p, calibration, QuantizationConfig.defaults());
     }
