@@ -171,12 +171,18 @@ record ConvGeometry(int channels, int height, int width, int groups, int kernelH
         }
     }
 
-    /** The first output column whose tap {@code s} falls inside the input: {@code ceil((padW - s) / strideW)}. */
+    /**
+     * The first output column whose tap {@code s} falls inside the input:
+     * {@code ceil((padW - s) / strideW)}.
+     */
     int firstInside(int s) {
         return -Math.floorDiv(s - padW, strideW);
     }
 
-    /** The last output column whose tap {@code s} falls inside the input: {@code floor((W - 1 + padW - s) / strideW)}. */
+    /**
+     * The last output column whose tap {@code s} falls inside the input:
+     * {@code floor((W - 1 + padW - s) / strideW)}.
+     */
     int lastInside(int s) {
         return Math.floorDiv(width - 1 + padW - s, strideW);
     }

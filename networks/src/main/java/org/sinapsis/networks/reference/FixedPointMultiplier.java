@@ -18,8 +18,8 @@ public record FixedPointMultiplier(int mantissa, int shift) {
     /** Validates the bounds. */
     public FixedPointMultiplier {
         if (mantissa < 0 || shift < 1 || shift > 62) {
-            throw new IllegalArgumentException("a fixed-point multiplier needs mantissa in [0, 2^31) and shift in [1, 62],"
-                    + " got " + mantissa + " and " + shift);
+            throw new IllegalArgumentException("a fixed-point multiplier needs mantissa in [0, 2^31) and shift in"
+                    + " [1, 62], got " + mantissa + " and " + shift);
         }
     }
 

@@ -118,7 +118,8 @@ public final class Int8Arithmetic {
      * {@code saturate(roundShift((long) acc * mantissa, shift), -127, 127)}.
      */
     public static int requantize(int accumulator, FixedPointMultiplier multiplier) {
-        return saturate(roundShift((long) accumulator * multiplier.mantissa(), multiplier.shift()), -CODE_MAX, CODE_MAX);
+        long scaled = roundShift((long) accumulator * multiplier.mantissa(), multiplier.shift());
+        return saturate(scaled, -CODE_MAX, CODE_MAX);
     }
 
     /**
@@ -170,8 +171,8 @@ public final class Int8Arithmetic {
      * point (see {@link QuantizedRecurrentLayer}).
      */
     public static int gatePreactivationQ12(int inputAccumulator, int recurrentAccumulator, TwoTermMultiplier m) {
-        return saturate(roundShift((long) inputAccumulator * m.mantissaA() + (long) recurrentAccumulator * m.mantissaB(),
-                m.shift()), -INT16_MAX, INT16_MAX);
+        long sum = (long) inputAccumulator * m.mantissaA() + (long) recurrentAccumulator * m.mantissaB();
+        return saturate(roundShift(sum, m.shift()), -INT16_MAX, INT16_MAX);
     }
 
     /**

@@ -64,7 +64,8 @@ final class Int8Pool implements Int8Op {
             }
             int out = dst + oy * q;
             for (int ox = 0; ox < q; ox++) {
-                y[out + ox] = (byte) (max ? acc[ox] : Int8Arithmetic.averagePool(acc[ox], (r1 - r0) * geo.columnsInside(ox)));
+                int count = (r1 - r0) * geo.columnsInside(ox);
+                y[out + ox] = (byte) (max ? acc[ox] : Int8Arithmetic.averagePool(acc[ox], count));
             }
         }
     }

@@ -41,8 +41,8 @@ final class Int8Softmax {
     static byte[] codes(double[] p) {
         byte[] q = new byte[p.length];
         for (int i = 0; i < p.length; i++) {
-            q[i] = (byte) Int8Arithmetic.saturate(Int8Arithmetic.roundHalfAwayFromZero(Int8Arithmetic.CODE_MAX * p[i]), 0,
-                    Int8Arithmetic.CODE_MAX);
+            long rounded = Int8Arithmetic.roundHalfAwayFromZero(Int8Arithmetic.CODE_MAX * p[i]);
+            q[i] = (byte) Int8Arithmetic.saturate(rounded, 0, Int8Arithmetic.CODE_MAX);
         }
         return q;
     }

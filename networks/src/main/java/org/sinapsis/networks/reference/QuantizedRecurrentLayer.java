@@ -54,7 +54,8 @@ public record QuantizedRecurrentLayer(Node node, double inputScale, byte[] kerne
         if (kernelScales.length != columns || recurrentScales.length != columns || kernelBias.length != columns
                 || recurrentBias.length != columns || kernel.length != (long) features * columns
                 || recurrent.length != (long) columns / (node.layer() instanceof Lstm ? 4 : 3) * columns) {
-            throw new IllegalArgumentException("layer '" + node.name() + "': the quantized arrays do not fit its shapes");
+            throw new IllegalArgumentException("layer '" + node.name()
+                    + "': the quantized arrays do not fit its shapes");
         }
         kernel = kernel.clone();
         kernelScales = kernelScales.clone();

@@ -105,8 +105,8 @@ public final class Quantizer {
             if (source != null) {
                 double range = ranges.range(source);
                 if (!Double.isFinite(range)) {
-                    throw new InvalidInputException("network '" + network.name() + "'", 0, "layer '" + node.name() + "'",
-                            "calibration gave the non-finite range " + range);
+                    throw new InvalidInputException("network '" + network.name() + "'", 0,
+                            "layer '" + node.name() + "'", "calibration gave the non-finite range " + range);
                 }
                 scale = range > 0 ? range / Int8Arithmetic.CODE_MAX : 1;
             }

@@ -19,8 +19,8 @@ public record TwoTermMultiplier(int mantissaA, int mantissaB, int shift) {
     /** Validates the bounds. */
     public TwoTermMultiplier {
         if (mantissaA < 0 || mantissaA > 1 << 30 || mantissaB < 0 || mantissaB > 1 << 30 || shift < 1 || shift > 62) {
-            throw new IllegalArgumentException("a two-term multiplier needs mantissas in [0, 2^30] and shift in [1, 62], got "
-                    + mantissaA + ", " + mantissaB + " and " + shift);
+            throw new IllegalArgumentException("a two-term multiplier needs mantissas in [0, 2^30] and shift in"
+                    + " [1, 62], got " + mantissaA + ", " + mantissaB + " and " + shift);
         }
     }
 

@@ -59,7 +59,8 @@ class SyntheticInputsTest {
         }
         assertEquals(5, seen.size());
         NetworkParameters p = NetworkParameters.initialize(TWO_INPUTS, 1);
-        Map<String, Tensor> outputs = new Fp32Executor(TWO_INPUTS, p, 1).run(SyntheticInputs.generate(TWO_INPUTS, 100, 2));
+        Map<String, Tensor> outputs = new Fp32Executor(TWO_INPUTS, p, 1)
+                .run(SyntheticInputs.generate(TWO_INPUTS, 100, 2));
         assertEquals(List.of("flat", "fc"), List.copyOf(outputs.keySet()));
     }
 

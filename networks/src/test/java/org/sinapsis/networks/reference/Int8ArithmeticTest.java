@@ -47,7 +47,8 @@ class Int8ArithmeticTest {
         assertEquals(new FixedPointMultiplier(1610612736, 31), FixedPointMultiplier.of(0.75));
         assertEquals(new FixedPointMultiplier(0, 31), FixedPointMultiplier.of(0));
         assertEquals(new FixedPointMultiplier(1 << 22, 62), FixedPointMultiplier.of(Math.scalb(1.0, -40)));
-        assertEquals(new FixedPointMultiplier(1 << 30, 30), FixedPointMultiplier.of((Math.scalb(1.0, 31) - 0.4) / Math.scalb(1.0, 31)));
+        double roundsUpToTwoPow31 = (Math.scalb(1.0, 31) - 0.4) / Math.scalb(1.0, 31);
+        assertEquals(new FixedPointMultiplier(1 << 30, 30), FixedPointMultiplier.of(roundsUpToTwoPow31));
         assertThrows(IllegalArgumentException.class, () -> FixedPointMultiplier.of(-1));
         assertThrows(IllegalArgumentException.class, () -> FixedPointMultiplier.of(Math.scalb(1.0, 30)));
         assertThrows(IllegalArgumentException.class, () -> FixedPointMultiplier.of(Double.NaN));

@@ -244,10 +244,12 @@ class Int8ExecutorTest {
     void quantizerRejectsWhatInt8CannotRun() {
         Network net = Network.builder("bad").input("x", 4).add("fc", Dense.of(4)).add("emb", new Embedding(10, 3))
                 .build();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Quantizer.quantize(net,
-                NetworkParameters.initialize(net, 1), Tensor.zeros(1, TensorShape.of(4)), QuantizationConfig.defaults()));
-        assertEquals("network 'bad': layer 'emb': int8 needs an Embedding to read token ids straight from a network input",
-                e.getMessage());
+        NetworkParameters p = NetworkParameters.initialize(net, 1);
+        Tensor x = Tensor.zeros(1, TensorShape.of(4));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Quantizer.quantize(net, p, x, QuantizationConfig.defaults()));
+        assertEquals("network 'bad': layer 'emb': int8 needs an Embedding to read token ids straight from a network"
+                + " input", e.getMessage());
     }
 
     @Test

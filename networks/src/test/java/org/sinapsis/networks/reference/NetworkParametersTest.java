@@ -47,7 +47,8 @@ class NetworkParametersTest {
         Network conv = Network.builder("c").input("x", 4, 8, 8)
                 .add("conv", Conv2D.of(6, 3).groups(2)).add("relu", Activation.relu()).build();
         assertRange(NetworkParameters.initialize(conv, 2).get("conv", "weight"), Math.sqrt(6.0 / (2 * 9)));
-        Network seq = Network.builder("s").input("t", 5).add("emb", new Embedding(30, 8)).add("lstm", new Lstm(6, false))
+        Network seq = Network.builder("s").input("t", 5)
+                .add("emb", new Embedding(30, 8)).add("lstm", new Lstm(6, false))
                 .build();
         NetworkParameters ps = NetworkParameters.initialize(seq, 3);
         assertRange(ps.get("emb", "table"), 0.05);
@@ -79,7 +80,8 @@ class NetworkParametersTest {
         assertMessage("network 'p': layer 'relu': ReLU has no parameters, got 1 tensor(s)", noParams);
         Map<String, List<float[]>> count = new LinkedHashMap<>(good);
         count.put("out", List.of(new float[1000]));
-        assertMessage("network 'p': layer 'out': expected 2 parameter tensor(s) weight [100, 10], bias [10], got 1", count);
+        assertMessage("network 'p': layer 'out': expected 2 parameter tensor(s) weight [100, 10], bias [10], got 1",
+                count);
         Map<String, List<float[]>> length = new LinkedHashMap<>(good);
         length.put("out", List.of(new float[999], new float[10]));
         assertMessage("network 'p': layer 'out' parameter 'weight': expected 1000 values for shape [100, 10], got 999",
