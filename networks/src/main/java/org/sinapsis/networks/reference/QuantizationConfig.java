@@ -8,7 +8,9 @@ package org.sinapsis.networks.reference;
  *     GRU gate column) when true, one per weight tensor when false
  * @param clipPercentile the activation range of a calibrated tensor is this percentile of
  *     {@code |x|} over all its calibration values (nearest rank: the {@code ceil(p/100 n)}-th
- *     smallest); 100 is the absolute maximum. In {@code (0, 100]}
+ *     smallest); 100 is the absolute maximum, computed in one streaming pass, while a lower
+ *     percentile keeps every calibration value of the calibrated tensors in memory to sort them.
+ *     In {@code (0, 100]}
  */
 public record QuantizationConfig(boolean perChannelWeights, double clipPercentile) {
 

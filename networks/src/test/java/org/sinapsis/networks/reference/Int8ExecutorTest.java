@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sinapsis.networks.reference.ReferenceTesting.randomParameters;
 import static org.sinapsis.networks.reference.ReferenceTesting.randomTensor;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -181,6 +183,26 @@ class Int8ExecutorTest {
     }
 
     @Test
+    void eachExampleGetsTheSameValuesWhateverTheBatch() {
+        Network net = Network.builder("mix").input("x", 6, 5)
+                .add("lstm", new Lstm(8, true)).add("fc", Dense.of(70)).add("relu", Activation.relu())
+                .add("gru", new Gru(4, false))
+                .build();
+        NetworkParameters p = randomParameters(net, 28, 0.5f);
+        Tensor x = randomTensor(29, 5, TensorShape.of(6, 5), -1, 1);
+        QuantizedNetwork q = quantize(net, p, x);
+        Int8Executor int8 = new Int8Executor(q, 2);
+        Fp32Executor fp32 = new Fp32Executor(net, p, 2);
+        Int8Tensor all = int8.run(x).int8Output();
+        Tensor allFp32 = fp32.run(x);
+        for (int n = 0; n < x.batch(); n++) {
+            byte[] one = int8.run(x.example(n)).int8Output().codes();
+            assertArrayEquals(Arrays.copyOfRange(all.codes(), 4 * n, 4 * n + 4), one);
+            assertEquals(allFp32.example(n), fp32.run(x.example(n)));
+        }
+    }
+
+    @Test
     void softmaxRunsOnTheHostAndReportsProbabilities() {
         Network net = Network.builder("cls").input("x", 6).add("fc", Dense.of(4)).add("sm", Activation.softmax())
                 .build();
@@ -297,7 +319,7 @@ class Int8ExecutorTest {
     }
 
     private static Tensor tokens(long seed, int batch, int length, int vocabulary) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         float[] ids = new float[batch * length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = random.nextInt(vocabulary);
