@@ -35,9 +35,4 @@ public record QuantizationConfig(boolean perChannelWeights, double clipPercentil
     public static QuantizationConfig percentile(boolean perChannelWeights, double clipPercentile) {
         return new QuantizationConfig(perChannelWeights, clipPercentile);
     }
-
-    /** Whether the range is the absolute maximum. */
-    public boolean absMaxCalibration() {
-        return clipPercentile == 100;
-    }
 }
