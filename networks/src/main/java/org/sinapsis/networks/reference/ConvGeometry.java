@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.networks.reference;
 
+import java.util.Arrays;
 import org.sinapsis.networks.ir.Conv2D;
 import org.sinapsis.networks.ir.Node;
 import org.sinapsis.networks.ir.Pool2D;
@@ -65,17 +66,33 @@ record ConvGeometry(int channels, int height, int width, int groups, int kernelH
             int plane = xOffset + (g * cg + c) * height * width;
             for (int r = 0; r < kernelH; r++) {
                 for (int s = 0; s < kernelW; s++, p++) {
-                    int oy = pixel0 / outWidth;
-                    int ox = pixel0 % outWidth;
                     int base = p * count;
-                    for (int j = 0; j < count; j++) {
+                    int j = 0;
+                    int oy = pixel0 / outWidth;
+                    int ox0 = pixel0 % outWidth;
+                    while (j < count) {
+                        int run = Math.min(outWidth - ox0, count - j);
                         int iy = oy * strideH - padH + r;
-                        int ix = ox * strideW - padW + s;
-                        cols[base + j] = iy >= 0 && iy < height && ix >= 0 && ix < width ? x[plane + iy * width + ix] : 0f;
-                        if (++ox == outWidth) {
-                            ox = 0;
-                            oy++;
+                        int lo = ox0 + run;
+                        int hi = lo;
+                        if (iy >= 0 && iy < height) {
+                            lo = Math.min(lo, Math.max(ox0, firstInside(s)));
+                            hi = Math.max(lo, Math.min(hi, lastInside(s) + 1));
                         }
+                        int dst = base + j - ox0;
+                        Arrays.fill(cols, dst + ox0, dst + lo, 0f);
+                        int src = plane + iy * width - padW + s;
+                        if (strideW == 1 && hi > lo) {
+                            System.arraycopy(x, src + lo, cols, dst + lo, hi - lo);
+                        } else {
+                            for (int ox = lo; ox < hi; ox++) {
+                                cols[dst + ox] = x[src + ox * strideW];
+                            }
+                        }
+                        Arrays.fill(cols, dst + hi, dst + ox0 + run, 0f);
+                        j += run;
+                        oy++;
+                        ox0 = 0;
                     }
                 }
             }
@@ -126,19 +143,73 @@ record ConvGeometry(int channels, int height, int width, int groups, int kernelH
             for (int r = 0; r < kernelH; r++) {
                 for (int s = 0; s < kernelW; s++, p++) {
                     int[] col = cols[p];
+                    int j = 0;
                     int oy = pixel0 / outWidth;
-                    int ox = pixel0 % outWidth;
-                    for (int j = 0; j < count; j++) {
+                    int ox0 = pixel0 % outWidth;
+                    while (j < count) {
+                        int run = Math.min(outWidth - ox0, count - j);
                         int iy = oy * strideH - padH + r;
-                        int ix = ox * strideW - padW + s;
-                        col[j] = iy >= 0 && iy < height && ix >= 0 && ix < width ? x[plane + iy * width + ix] : 0;
-                        if (++ox == outWidth) {
-                            ox = 0;
-                            oy++;
+                        int lo = ox0 + run;
+                        int hi = lo;
+                        if (iy >= 0 && iy < height) {
+                            lo = Math.min(lo, Math.max(ox0, firstInside(s)));
+                            hi = Math.max(lo, Math.min(hi, lastInside(s) + 1));
                         }
+                        int dst = j - ox0;
+                        Arrays.fill(col, dst + ox0, dst + lo, 0);
+                        int src = plane + iy * width - padW + s;
+                        for (int ox = lo; ox < hi; ox++) {
+                            col[dst + ox] = x[src + ox * strideW];
+                        }
+                        Arrays.fill(col, dst + hi, dst + ox0 + run, 0);
+                        j += run;
+                        oy++;
+                        ox0 = 0;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The first output column whose tap {@code s} falls inside the input:
+     * {@code ceil((padW - s) / strideW)}.
+     */
+    int firstInside(int s) {
+        return -Math.floorDiv(s - padW, strideW);
+    }
+
+    /**
+     * The last output column whose tap {@code s} falls inside the input:
+     * {@code floor((W - 1 + padW - s) / strideW)}.
+     */
+    int lastInside(int s) {
+        return Math.floorDiv(width - 1 + padW - s, strideW);
+    }
+
+    /** The first output column, at least 0, whose tap {@code s} falls inside the input. */
+    int firstColumn(int s) {
+        return Math.max(0, firstInside(s));
+    }
+
+    /** One past the last output column, at most {@code Q}, whose tap {@code s} falls inside the input. */
+    int endColumn(int s) {
+        return Math.max(firstColumn(s), Math.min(outWidth, lastInside(s) + 1));
+    }
+
+    /** The first kernel row inside the input for output row {@code oy}. */
+    int firstRow(int oy) {
+        return Math.max(0, padH - oy * strideH);
+    }
+
+    /** One past the last kernel row inside the input for output row {@code oy}. */
+    int endRow(int oy) {
+        return Math.min(kernelH, height + padH - oy * strideH);
+    }
+
+    /** How many taps of output column {@code ox}'s window row fall inside the input. */
+    int columnsInside(int ox) {
+        int left = ox * strideW - padW;
+        return Math.min(kernelW, width - left) - Math.max(0, -left);
     }
 }

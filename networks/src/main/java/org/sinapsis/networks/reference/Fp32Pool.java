@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.networks.reference;
 
+import java.util.Arrays;
 import org.sinapsis.networks.ir.Node;
 import org.sinapsis.networks.ir.Pool2D;
 import org.sinapsis.networks.ir.PoolMode;
@@ -34,27 +35,41 @@ final class Fp32Pool implements Fp32Op {
         float[] y = new float[planes * outPlane];
         float[] in = x.data();
         tasks.run((planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK, t -> {
+            float[] acc = new float[geo.outWidth()];
             for (int plane = t * PLANES_PER_TASK; plane < Math.min(planes, (t + 1) * PLANES_PER_TASK); plane++) {
-                int src = plane * inPlane;
-                int dst = plane * outPlane;
-                for (int oy = 0; oy < geo.outHeight(); oy++) {
-                    int y0 = Math.max(0, oy * geo.strideH() - geo.padH());
-                    int y1 = Math.min(geo.height(), oy * geo.strideH() - geo.padH() + geo.kernelH());
-                    for (int ox = 0; ox < geo.outWidth(); ox++) {
-                        int x0 = Math.max(0, ox * geo.strideW() - geo.padW());
-                        int x1 = Math.min(geo.width(), ox * geo.strideW() - geo.padW() + geo.kernelW());
-                        float acc = max ? Float.NEGATIVE_INFINITY : 0f;
-                        for (int iy = y0; iy < y1; iy++) {
-                            for (int ix = x0; ix < x1; ix++) {
-                                float v = in[src + iy * geo.width() + ix];
-                                acc = max ? Math.max(acc, v) : acc + v;
-                            }
-                        }
-                        y[dst + oy * geo.outWidth() + ox] = max ? acc : acc / ((y1 - y0) * (x1 - x0));
-                    }
-                }
+                pool(in, plane * inPlane, acc, y, plane * outPlane);
             }
         });
         return new Tensor(x.batch(), outputShape, y);
+    }
+
+    /**
+     * One plane: every kernel tap updates the whole output row (so an average sums its window in
+     * row-major tap order), then averages are divided by their element counts.
+     */
+    private void pool(float[] in, int src, float[] acc, float[] y, int dst) {
+        ConvGeometry geo = geometry;
+        int q = geo.outWidth();
+        for (int oy = 0; oy < geo.outHeight(); oy++) {
+            Arrays.fill(acc, 0, q, max ? Float.NEGATIVE_INFINITY : 0f);
+            int r0 = geo.firstRow(oy);
+            int r1 = geo.endRow(oy);
+            for (int r = r0; r < r1; r++) {
+                int row = src + (oy * geo.strideH() - geo.padH() + r) * geo.width() - geo.padW();
+                for (int s = 0; s < geo.kernelW(); s++) {
+                    int from = row + s;
+                    int stride = geo.strideW();
+                    int end = geo.endColumn(s);
+                    for (int ox = geo.firstColumn(s); ox < end; ox++) {
+                        float v = in[from + ox * stride];
+                        acc[ox] = max ? Math.max(acc[ox], v) : acc[ox] + v;
+                    }
+                }
+            }
+            int out = dst + oy * q;
+            for (int ox = 0; ox < q; ox++) {
+                y[out + ox] = max ? acc[ox] : acc[ox] / ((r1 - r0) * geo.columnsInside(ox));
+            }
+        }
     }
 }

@@ -23,8 +23,8 @@ final class NetworkInputs {
         List<Node> nodes = network.inputs();
         for (String name : inputs.keySet()) {
             if (nodes.stream().noneMatch(n -> n.name().equals(name))) {
-                throw new InvalidInputException(source, 0, "input '" + name + "'", "the network has no such input; inputs are "
-                        + nodes.stream().map(Node::name).toList());
+                throw new InvalidInputException(source, 0, "input '" + name + "'",
+                        "the network has no such input; inputs are " + nodes.stream().map(Node::name).toList());
             }
         }
         int batch = -1;

@@ -95,8 +95,8 @@ public final class NetworkParameters {
                 throw new InvalidInputException(source, 0, "layer '" + name + "'", "no such layer in the network");
             }
             if (node.parameterSpecs().isEmpty()) {
-                throw new InvalidInputException(source, 0, "layer '" + name + "'",
-                        node.layer().kind() + " has no parameters, got " + valuesByNode.get(name).size() + " tensor(s)");
+                throw new InvalidInputException(source, 0, "layer '" + name + "'", node.layer().kind()
+                        + " has no parameters, got " + valuesByNode.get(name).size() + " tensor(s)");
             }
         }
         Map<String, float[][]> values = new LinkedHashMap<>();

@@ -92,7 +92,8 @@ public record Tensor(int batch, TensorShape shape, float[] data) {
     /** Examples {@code [from, from + count)} as a batch of {@code count} (values copied). */
     public Tensor examples(int from, int count) {
         if (from < 0 || count < 1 || from + count > batch) {
-            throw new IndexOutOfBoundsException("examples [" + from + ", " + (from + count) + ") of a batch of " + batch);
+            throw new IndexOutOfBoundsException("examples [" + from + ", " + (from + count) + ") of a batch of "
+                    + batch);
         }
         int e = exampleSize();
         return new Tensor(count, shape, Arrays.copyOfRange(data, from * e, (from + count) * e));
