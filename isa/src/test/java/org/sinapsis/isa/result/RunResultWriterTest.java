@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.arch.TargetKind;
 import org.sinapsis.traces.format.ReportFormatType;
+import org.sinapsis.traces.golden.Goldens;
 
 /**
  * Seals the result formats users script against: JSON, CSV, text and markdown, for one result

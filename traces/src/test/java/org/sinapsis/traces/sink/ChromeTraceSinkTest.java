@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.sinapsis.traces.golden.Goldens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,7 +51,7 @@ class ChromeTraceSinkTest extends StreamingSinkContractTest {
 
     @Test
     void matchesGolden() throws IOException {
-        Golden.assertMatches("chrome-trace.json", write(SampleTrace.events()));
+        Goldens.assertMatches("chrome-trace.json", write(SampleTrace.events()));
     }
 
     @Test
@@ -60,7 +61,7 @@ class ChromeTraceSinkTest extends StreamingSinkContractTest {
         Locale savedDisplay = Locale.getDefault(Locale.Category.DISPLAY);
         try {
             Locale.setDefault(Locale.GERMANY);
-            Golden.assertMatches("chrome-trace.json", write(SampleTrace.events()));
+            Goldens.assertMatches("chrome-trace.json", write(SampleTrace.events()));
         } finally {
             Locale.setDefault(saved);
             Locale.setDefault(Locale.Category.FORMAT, savedFormat);

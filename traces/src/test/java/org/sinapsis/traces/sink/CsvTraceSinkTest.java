@@ -3,6 +3,7 @@ package org.sinapsis.traces.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.sinapsis.traces.golden.Goldens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ class CsvTraceSinkTest extends StreamingSinkContractTest {
 
     @Test
     void matchesGolden() throws IOException {
-        Golden.assertMatches("trace.csv", write(SampleTrace.events()));
+        Goldens.assertMatches("trace.csv", write(SampleTrace.events()));
     }
 
     @Test
@@ -50,7 +51,7 @@ class CsvTraceSinkTest extends StreamingSinkContractTest {
         Locale savedDisplay = Locale.getDefault(Locale.Category.DISPLAY);
         try {
             Locale.setDefault(Locale.GERMANY);
-            Golden.assertMatches("trace.csv", write(SampleTrace.events()));
+            Goldens.assertMatches("trace.csv", write(SampleTrace.events()));
         } finally {
             Locale.setDefault(saved);
             Locale.setDefault(Locale.Category.FORMAT, savedFormat);
