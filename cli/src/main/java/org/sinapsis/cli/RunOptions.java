@@ -59,7 +59,7 @@ final class RunOptions {
     Workload workload(Network network, int batchSize) {
         return new Workload(network, batchSize, "random initialization (seed " + seed + ")",
                 () -> NetworkParameters.initialize(network, seed),
-                () -> SyntheticInputs.generate(network, batchSize, seed));
+                () -> SyntheticInputs.generate(network, batchSize, seed), Optional::empty);
     }
 
     /** Opens {@code --trace}, with {@code suffix} inserted before the extension ({@code t-cpu.json}); none when off. */

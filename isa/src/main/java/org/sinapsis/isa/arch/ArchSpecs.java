@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.isa.arch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +10,7 @@ import java.util.Set;
 import org.sinapsis.isa.config.ConfigNode;
 import org.sinapsis.isa.config.RecordBinder;
 import org.sinapsis.isa.config.YamlConfigReader;
+import org.sinapsis.isa.config.YamlConfigWriter;
 
 /**
  * Parses and writes {@link ArchSpec}s, and holds the built-in presets.
@@ -83,11 +80,7 @@ public final class ArchSpecs {
         map.put("version", VERSION);
         map.put("kind", kind(spec));
         map.putAll(RecordBinder.unbind((Record) spec));
-        try {
-            return yamlWriter().writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write spec " + spec.name(), e);
-        }
+        return YamlConfigWriter.write(map);
     }
 
     /** The built-in presets by name, in listing order. */
@@ -106,14 +99,5 @@ public final class ArchSpecs {
             presets = p;
         }
         return p;
-    }
-
-    private static ObjectMapper yamlWriter() {
-        YAMLFactory factory = YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .build();
-        return new ObjectMapper(factory);
     }
 }

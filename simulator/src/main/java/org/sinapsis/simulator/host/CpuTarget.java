@@ -25,7 +25,8 @@ import org.sinapsis.traces.sink.TraceSink;
  *
  * <p>Reported: latency = the median wall time of one batch; throughput = batch / latency; MACs =
  * the network's MACs times the batch; energy = RAPL package energy over the timed runs divided by
- * their number ({@code measured:rapl}) when the host exposes it, else none. There is no cycle
+ * their number ({@code measured:rapl}) when the host exposes it, else none; accuracy over the
+ * workload's labelled samples when it has them (the first output node's scores). There is no cycle
  * model, no clock and no peak: {@code cycles}, {@code clockHz}, {@code peakOpsPerSecond} and
  * {@code utilization} are null. The target is the reference itself, so its outputs match it
  * exactly.
@@ -87,6 +88,8 @@ final class CpuTarget implements Target {
             if (meter.isPresent()) {
                 b.energy(meter.get().joulesBetween(before, after) / timing.runs(), "measured:rapl");
             }
+            workload.evaluation().ifPresent(samples -> b.accuracy(
+                    samples.top1Accuracy(executor.run(samples.inputs()).values().iterator().next()), samples.size()));
             return b.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the trace: " + e.getMessage(), e);
