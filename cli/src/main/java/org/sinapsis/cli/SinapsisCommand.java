@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = SinapsisCommand.VersionProvider.class,
         description = "Compile, simulate and compare neural networks on TPU, FPGA and neuromorphic "
                 + "accelerator models and measured CPU/GPU paths.",
-        subcommands = {TargetsCommand.class, ZooCommand.class, RunCommand.class, CompareCommand.class,
+        subcommands = {TargetsCommand.class, ZooCommand.class, RunCommand.class, CompareCommand.class, BenchCommand.class,
             HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a run failed, 2 bad usage or input, 3 the network does not fit."})
 public final class SinapsisCommand implements Runnable {

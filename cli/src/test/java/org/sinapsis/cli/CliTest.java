@@ -158,6 +158,15 @@ class CliTest {
                 "perceptron");
     }
 
+    @Test
+    void benchListsBenchmarksAndRejectsUnknownOnes() {
+        Cli list = Cli.run("bench", "--list");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("reference"), list.out());
+        assertBad("NAME: unknown benchmark 'nope'; known: ", "bench", "nope");
+        assertBad("--repeats: must be at least 1, got 0", "bench", "reference", "--repeats", "0");
+    }
+
     private static void assertBad(String expectedStart, String... args) {
         Cli c = Cli.run(args);
         assertEquals(2, c.exit(), c.err());
