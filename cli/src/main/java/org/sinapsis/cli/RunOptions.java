@@ -54,13 +54,18 @@ final class RunOptions {
 
     /**
      * The workload every target of the command runs: weights initialized from the seed (He or
-     * Xavier, see {@link NetworkParameters#initialize}) and seeded synthetic inputs.
+     * Xavier, see {@link NetworkParameters#initialize}), seeded synthetic inputs, and int8
+     * calibration on {@value #CALIBRATION_EXAMPLES} further synthetic examples.
      */
     Workload workload(Network network, int batchSize) {
         return new Workload(network, batchSize, "random initialization (seed " + seed + ")",
                 () -> NetworkParameters.initialize(network, seed),
-                () -> SyntheticInputs.generate(network, batchSize, seed), Optional::empty);
+                () -> SyntheticInputs.generate(network, batchSize, seed), Optional::empty,
+                () -> SyntheticInputs.generate(network, CALIBRATION_EXAMPLES, seed + 1));
     }
+
+    /** Examples int8 quantization is calibrated on when no training data is given. */
+    static final int CALIBRATION_EXAMPLES = 8;
 
     /** Opens {@code --trace}, with {@code suffix} inserted before the extension ({@code t-cpu.json}); none when off. */
     TraceOpener traceOpener(String suffix) {

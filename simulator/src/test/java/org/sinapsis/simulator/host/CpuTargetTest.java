@@ -37,7 +37,7 @@ class CpuTargetTest {
 
     private static Workload workload(Optional<LabelledSamples> evaluation) {
         return new Workload(NET, 2, "test", () -> NetworkParameters.initialize(NET, 7),
-                () -> SyntheticInputs.generate(NET, 2, 7), () -> evaluation);
+                () -> SyntheticInputs.generate(NET, 2, 7), () -> evaluation, () -> SyntheticInputs.generate(NET, 4, 8));
     }
 
     @Test
