@@ -18,9 +18,10 @@ import java.util.Optional;
  * including other processes' work and idle power. Not measured: DRAM (a separate zone on some
  * hosts) and the rest of the board. Reading needs permission to the files (root on most
  * distributions since 2020); without it, or on hosts without powercap (virtual machines),
- * {@link #open()} is empty and the run reports no energy.
+ * {@link #open()} is empty and the run reports no energy. Public for the GPU path, whose OpenCL
+ * CPU device and Java thread pool run on this package.
  */
-final class RaplEnergyMeter {
+public final class RaplEnergyMeter {
     private static final Path POWERCAP = Path.of("/sys/class/powercap");
 
     private record Zone(Path energy, long rangeMicrojoules) {
@@ -33,7 +34,7 @@ final class RaplEnergyMeter {
     }
 
     /** A meter over every readable package zone, or empty when there is none. */
-    static Optional<RaplEnergyMeter> open() {
+    public static Optional<RaplEnergyMeter> open() {
         if (!Files.isDirectory(POWERCAP)) {
             return Optional.empty();
         }
@@ -58,7 +59,7 @@ final class RaplEnergyMeter {
     }
 
     /** The current counter of every zone, in microjoules, in zone order. */
-    long[] read() throws IOException {
+    public long[] read() throws IOException {
         long[] values = new long[zones.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = readLong(zones.get(i).energy());
@@ -67,7 +68,7 @@ final class RaplEnergyMeter {
     }
 
     /** Joules used between two {@link #read()}s, each zone's wrap-around undone. */
-    double joulesBetween(long[] before, long[] after) {
+    public double joulesBetween(long[] before, long[] after) {
         long micro = 0;
         for (int i = 0; i < before.length; i++) {
             long delta = after[i] - before[i];
