@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Measured targets run first, one at a time and alone, so nothing disturbs their timing; the
  * simulated targets then run in parallel. A target that cannot run the network gets a row that
- * says why. Rows come out in registry order whatever the thread timing.
+ * says why. Rows come out in registry order whatever the thread timing. With
+ * {@code --batches 16,64} the whole comparison runs once per batch size (rows grouped by batch),
+ * each with its own workload of that many examples.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run one network on every target (or those given) and print one row per target.")
@@ -46,6 +48,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--targets", split = ",", paramLabel = "T1,T2,...",
             description = "Targets to compare (names or spec files; default: every registered target).")
     private List<String> targetNames;
+
+    @Option(names = "--batches", split = ",", paramLabel = "N1,N2,...",
+            description = "Compare at each of these batch sizes: one row per target and batch (instead of --batch).")
+    private List<Integer> batches;
 
     @Mixin
     private RunOptions options;
@@ -62,18 +68,54 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
-        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()));
+        List<Integer> sizes = batchSizes(resolved.defaultBatch());
         PrintWriter err = spec.commandLine().getErr();
+        List<RunResult> results = new ArrayList<>();
+        boolean crashed = false;
+        for (int batch : sizes) {
+            List<RunResult> rows = compare(targets, options.workload(resolved.network(), batch), err);
+            for (RunResult r : rows) {
+                crashed |= r.error() != null && r.error().startsWith(INTERNAL);
+            }
+            results.addAll(rows);
+        }
 
+        PrintWriter out = spec.commandLine().getOut();
+        RunResultWriter.writeAll(results, options.format, out);
+        out.flush();
+        if (options.out != null) {
+            Path dir = ResultFiles.write(options.out, "compare-" + resolved.network().name(), results, targets);
+            err.println("sinapsis: wrote " + dir);
+        }
+        return crashed ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+    }
+
+    /** {@code --batches} (each at least 1, duplicates dropped), else the one batch of {@code --batch} or the network. */
+    private List<Integer> batchSizes(int networkDefault) {
+        if (batches == null) {
+            return List.of(options.batch(networkDefault));
+        }
+        if (options.batch != null) {
+            throw new InvalidInputException("--batches", 0, null, "give either --batch or --batches, not both");
+        }
+        for (Integer b : batches) {
+            if (b < 1) {
+                throw new InvalidInputException("--batches", 0, null, "every batch must be at least 1, got " + b);
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(batches));
+    }
+
+    /** Every target on one workload: the measured ones alone and first, then the simulated ones in parallel. */
+    private List<RunResult> compare(List<Target> targets, Workload workload, PrintWriter err) throws Exception {
         List<RunResult> results = new ArrayList<>(targets.size());
         List<Future<RunResult>> pending = new ArrayList<>(targets.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(targets.size(),
                 Runtime.getRuntime().availableProcessors())));
-        boolean crashed = false;
         try {
             for (Target t : targets) {
                 if (t.measured()) {
-                    err.println("sinapsis: measuring " + t.name() + " ...");
+                    err.println("sinapsis: measuring " + t.name() + " at batch " + workload.batch() + " ...");
                     err.flush();
                     pending.add(java.util.concurrent.CompletableFuture.completedFuture(runOne(t, workload)));
                 } else {
@@ -87,24 +129,14 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
             for (Future<RunResult> f : pending) {
-                RunResult r = f.get();
-                crashed |= r.error() != null && r.error().startsWith(INTERNAL);
-                results.add(r);
+                results.add(f.get());
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-
-        PrintWriter out = spec.commandLine().getOut();
-        RunResultWriter.writeAll(results, options.format, out);
-        out.flush();
-        if (options.out != null) {
-            Path dir = ResultFiles.write(options.out, "compare-" + workload.network().name(), results, targets);
-            err.println("sinapsis: wrote " + dir);
-        }
-        return crashed ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+        return results;
     }
 
     private static final String INTERNAL = "internal error: ";

@@ -17,9 +17,11 @@ import com.aparapi.device.Device;
  *     the thread pool, bounded by the Java heap instead)
  * @param globalMemoryBytes the device's memory ({@code Long.MAX_VALUE} for the thread pool)
  * @param maxWorkGroupSize the most work-items per work-group
+ * @param computeUnits OpenCL compute units (GPU multiprocessors, CPU cores), or the host's
+ *     hardware threads for the thread pool
  */
 public record ExecutionDevice(Device device, String name, String label, boolean openCl, boolean gpu, String vendor,
-        long maxAllocationBytes, long globalMemoryBytes, int maxWorkGroupSize) {
+        long maxAllocationBytes, long globalMemoryBytes, int maxWorkGroupSize, int computeUnits) {
 
     /** The label of Aparapi's Java thread pool. */
     public static final String JAVA_THREAD_POOL = "java-thread-pool";

@@ -57,7 +57,7 @@ public final class ExecutionDevices {
     public static ExecutionDevice javaThreadPool() {
         return new ExecutionDevice(JavaDevice.THREAD_POOL, ExecutionDevice.JAVA_THREAD_POOL,
                 ExecutionDevice.JAVA_THREAD_POOL, false, false, "java",
-                Long.MAX_VALUE, Long.MAX_VALUE, 256);
+                Long.MAX_VALUE, Long.MAX_VALUE, 256, Runtime.getRuntime().availableProcessors());
     }
 
     private static List<OpenCLDevice> openClDevices(Device.TYPE type) {
@@ -78,7 +78,7 @@ public final class ExecutionDevices {
                 + " compute units, " + d.getOpenCLPlatform().getName().trim() + " "
                 + shortVersion(d.getOpenCLPlatform().getVersion()) + ")";
         return new ExecutionDevice(d, d.getName().trim(), label, true, gpu, d.getOpenCLPlatform().getVendor().trim(),
-                d.getMaxMemAllocSize(), d.getGlobalMemSize(), d.getMaxWorkGroupSize());
+                d.getMaxMemAllocSize(), d.getGlobalMemSize(), d.getMaxWorkGroupSize(), d.getMaxComputeUnits());
     }
 
     /** The platform version up to its build details: {@code OpenCL 3.0 PoCL 3.1+debian}. */

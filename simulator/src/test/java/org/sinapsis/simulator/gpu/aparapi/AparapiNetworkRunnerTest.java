@@ -151,7 +151,7 @@ class AparapiNetworkRunnerTest {
     void aLaunchThatRunsElsewhereIsRefused() {
         ExecutionDevice real = OpenClDevices.required();
         ExecutionDevice expectingJava = new ExecutionDevice(real.device(), "java-thread-pool", "java-thread-pool",
-                false, false, "java", Long.MAX_VALUE, Long.MAX_VALUE, 256);
+                false, false, "java", Long.MAX_VALUE, Long.MAX_VALUE, 256, 1);
         Network net = Zoo.find("perceptron").orElseThrow().network();
         NetworkParameters p = NetworkParameters.initialize(net, 1);
         try (AparapiNetworkRunner r = AparapiNetworkRunner.compile(net, p, 1, expectingJava, "gpu")) {
@@ -182,7 +182,7 @@ class AparapiNetworkRunnerTest {
     @Test
     void aNetworkLargerThanTheDevicesLargestBufferIsInfeasible() {
         ExecutionDevice small = new ExecutionDevice(ExecutionDevices.javaThreadPool().device(), "tiny", "tiny device",
-                false, false, "java", 1 << 20, 4 << 20, 256);
+                false, false, "java", 1 << 20, 4 << 20, 256, 1);
         Network mlp0 = Zoo.find("mlp0").orElseThrow().network();
         InfeasibleException e = assertThrows(InfeasibleException.class, () -> AparapiNetworkRunner.compile(mlp0,
                 NetworkParameters.initialize(mlp0, 1), 200, small, "gpu"));
