@@ -45,9 +45,10 @@ import org.sinapsis.traces.sink.TraceSink;
  * <p>Energy: measured where the platform allows it (NVIDIA GPUs through {@code nvidia-smi},
  * {@code measured:nvidia-smi}; the OpenCL CPU device and the Java thread pool through RAPL,
  * {@code measured:rapl}), else the spec's declared power times the latency
- * ({@code estimated:declared-power}), else none. With tracing on, one more batch is run after the
- * timed ones with one span per kernel launch (host wall time of each {@code execute}, which
- * returns when the kernel has finished).
+ * ({@code estimated:declared-power}), else none; a meter that gives no figure (it cannot start,
+ * or fewer than two readings fall in a short timed window) counts as absent. With tracing on,
+ * one more batch is run after the timed ones with one span per kernel launch (host wall time of
+ * each {@code execute}, which returns when the kernel has finished).
  *
  * <p>Not modelled (it is measured). Not measured: the first-run kernel compilation, host-to-
  * device copies of the weights (made once before timing), and energy outside the metered device.
@@ -96,21 +97,24 @@ final class OpenClGpuTarget implements Target {
             ReferenceCheck.check(workload.network(), workload.parameters(), inputs, runner.outputs(),
                     Math.min(REFERENCE_EXAMPLES, workload.batch()), spec.name());
             float[] checked = runner.outputSnapshot();
-            Optional<EnergyProbe> probe = probe(device);
-            if (probe.isPresent()) {
-                probe.get().start();
-            }
+            Optional<EnergyProbe> probe = startedProbe(device);
             Track track = new Track(spec.name(), device.name());
-            WallClockTiming timing = WallClockTiming.measure(spec.measurement(), () -> {
-                runner.run();
-                if (!runner.outputsEqual(checked)) {
-                    throw new IllegalStateException("target '" + spec.name() + "': a timed batch gave other outputs "
-                            + "than the checked one on " + device.label() + "; the run is not reported");
-                }
-            }, trace, track, workload.network().name());
+            WallClockTiming timing;
+            try {
+                timing = WallClockTiming.measure(spec.measurement(), () -> {
+                    runner.run();
+                    if (!runner.outputsEqual(checked)) {
+                        throw new IllegalStateException("target '" + spec.name() + "': a timed batch gave other "
+                                + "outputs than the checked one on " + device.label() + "; the run is not reported");
+                    }
+                }, trace, track, workload.network().name());
+            } catch (RuntimeException e) {
+                probe.ifPresent(p -> measuredJoules(p, 1));
+                throw e;
+            }
             Optional<Double> joules = Optional.empty();
             if (probe.isPresent()) {
-                joules = Optional.of(probe.get().stopJoules() / timing.runs());
+                joules = measuredJoules(probe.get(), timing.runs());
             }
             if (trace.enabled()) {
                 traceLaunches(runner, trace, timing.timedNanos());
@@ -137,11 +141,31 @@ final class OpenClGpuTarget implements Target {
         }
     }
 
-    private static Optional<EnergyProbe> probe(ExecutionDevice device) {
-        if (device.gpu()) {
-            return NvidiaSmiProbe.forDevice(device).map(p -> p);
+    /**
+     * Joules per batch from a meter, or empty when it could not give a figure (too few readings in
+     * a short timed window, or a meter that stopped answering): the run then falls back to the
+     * declared power's estimate, labelled as such, or reports no energy.
+     */
+    private static Optional<Double> measuredJoules(EnergyProbe probe, int runs) {
+        try {
+            return Optional.of(probe.stopJoules() / runs);
+        } catch (IOException e) {
+            return Optional.empty();
         }
-        return RaplEnergyMeter.open().map(RaplProbe::new);
+    }
+
+    /** The device's energy meter, started, or empty when it has none or it cannot start. */
+    private static Optional<EnergyProbe> startedProbe(ExecutionDevice device) {
+        Optional<EnergyProbe> probe = device.gpu() ? NvidiaSmiProbe.forDevice(device).map(p -> p)
+                : RaplEnergyMeter.open().map(RaplProbe::new);
+        try {
+            if (probe.isPresent()) {
+                probe.get().start();
+            }
+            return probe;
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** One more batch with a span per launch, after the timed runs on the same time line. */
