@@ -90,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
         return crashed ? ExitCodes.RUN_FAILED : ExitCodes.OK;
     }
 
-    /** {@code --batches} (each at least 1, duplicates dropped), else the one batch of {@code --batch} or the network. */
+    /** {@code --batches} (each at least 1, duplicates dropped), else the batch of {@code --batch} or the network. */
     private List<Integer> batchSizes(int networkDefault) {
         if (batches == null) {
             return List.of(options.batch(networkDefault));

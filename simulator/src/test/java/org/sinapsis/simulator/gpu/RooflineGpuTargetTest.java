@@ -29,7 +29,8 @@ class RooflineGpuTargetTest {
 
     static Workload workload(Network net, int batch) {
         return new Workload(net, batch, "test", () -> NetworkParameters.initialize(net, 1),
-                () -> SyntheticInputs.generate(net, batch, 1), Optional::empty, () -> SyntheticInputs.generate(net, 2, 2));
+                () -> SyntheticInputs.generate(net, batch, 1), Optional::empty,
+                () -> SyntheticInputs.generate(net, 2, 2));
     }
 
     private static Target k80() {

@@ -191,8 +191,8 @@ public final class AparapiNetworkRunner implements AutoCloseable {
 
     private IllegalStateException fallback(Launch launch, String what) {
         List<String> warnings = AparapiLog.drain();
-        return new IllegalStateException("launch '" + launch.label() + "' of node '" + launch.node() + "' was to run on "
-                + device.label() + " but " + what + "; not accepted as a measurement"
+        return new IllegalStateException("launch '" + launch.label() + "' of node '" + launch.node()
+                + "' was to run on " + device.label() + " but " + what + "; not accepted as a measurement"
                 + (warnings.isEmpty() ? "" : "; Aparapi said: " + String.join(" | ", warnings)));
     }
 

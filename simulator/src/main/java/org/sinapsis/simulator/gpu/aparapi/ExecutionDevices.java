@@ -32,7 +32,8 @@ public final class ExecutionDevices {
             case JAVA_THREAD_POOL -> javaThreadPool();
             case GPU -> best(Device.TYPE.GPU).orElseThrow(() -> missing(target, "an OpenCL GPU"));
             case CPU -> best(Device.TYPE.CPU).orElseThrow(() -> missing(target, "an OpenCL CPU device"));
-            case BEST -> best(Device.TYPE.GPU).or(() -> best(Device.TYPE.CPU)).orElseGet(ExecutionDevices::javaThreadPool);
+            case BEST -> best(Device.TYPE.GPU).or(() -> best(Device.TYPE.CPU))
+                    .orElseGet(ExecutionDevices::javaThreadPool);
         };
     }
 

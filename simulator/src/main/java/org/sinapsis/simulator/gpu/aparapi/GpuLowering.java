@@ -221,7 +221,7 @@ final class GpuLowering {
     private void dense(Node node, Dense d, Buffer out, boolean relu) {
         TensorShape in = node.inputShapes().get(0);
         int features = in.last();
-        int rows = (int) (values(in) / features);
+        int rows = values(in) / features;
         launches.add(new Launch.Builder(node.name(), relu ? "gemm+relu" : "gemm", NetworkKernel.OP_GEMM)
                 .set(Param.K, features)
                 .set(Param.A_OFFSET, input(node, 0).at()).set(Param.A_ROW_STRIDE, features)

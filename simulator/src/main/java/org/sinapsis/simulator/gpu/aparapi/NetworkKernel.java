@@ -4,14 +4,16 @@ package org.sinapsis.simulator.gpu.aparapi;
 import com.aparapi.Kernel;
 
 /**
- * Every operation of a network as one Aparapi kernel: {@link #run()} dispatches on {@link #op}
- * to the layer kernels below, and the fields are the kernel's arguments.
+ * Every operation of a network as one Aparapi kernel: {@link #run()} dispatches on the launch's
+ * operation ({@link Param#OP}) to the layer kernels below, and the fields are the kernel's
+ * arguments.
  *
  * <p>One kernel class, because Aparapi binds an OpenCL buffer to each array field of each kernel
  * object: a network whose layers were separate kernel objects would copy every activation back
  * to the host and out again between layers. Here the {@link #arena} (every activation and
- * scratch value), the {@link #weights}, the {@link #input} batch and the {@link #output} batch
- * are four buffers of one kernel object, created once; with explicit buffer management the host
+ * scratch value), the {@link #weights}, the {@link #input} batch, the {@link #output} batch and
+ * the launch table {@link #params} are five buffers of one kernel object, created once; with
+ * explicit buffer management the host
  * writes only the input and reads only the output of each batch, and the activations stay on
  * the device between layers.
  *
@@ -35,17 +37,17 @@ import com.aparapi.Kernel;
  * range dimension is the channel group).
  */
 final class NetworkKernel extends Kernel {
-    /** Copies {@link #count} input values at {@link #src} to the arena at {@link #dst}. */
+    /** Copies {@link Param#COUNT} input values at {@link Param#SRC} to the arena at {@link Param#DST}. */
     static final int OP_COPY_IN = 1;
-    /** Copies {@link #count} arena values at {@link #src} to the output at {@link #dst}. */
+    /** Copies {@link Param#COUNT} arena values at {@link Param#SRC} to the output at {@link Param#DST}. */
     static final int OP_COPY_OUT = 2;
-    /** Writes {@link #count} zeros to the arena at {@link #dst}. */
+    /** Writes {@link Param#COUNT} zeros to the arena at {@link Param#DST}. */
     static final int OP_FILL_ZERO = 3;
-    /** The tiled matrix multiply {@link #gemm()}. */
+    /** The tiled matrix multiply {@link #gemm(int)}. */
     static final int OP_GEMM = 4;
-    /** An element-wise {@link #function} of {@link #count} values. */
+    /** An element-wise {@link Param#FUNCTION} of {@link Param#COUNT} values. */
     static final int OP_ACTIVATION = 5;
-    /** Softmax of {@link #count} rows of {@link #width} values. */
+    /** Softmax of {@link Param#COUNT} rows of {@link Param#WIDTH} values. */
     static final int OP_SOFTMAX = 6;
     /** Element-wise sum of two arena ranges. */
     static final int OP_ADD = 7;
@@ -58,11 +60,11 @@ final class NetworkKernel extends Kernel {
     /** One GRU time step's gate math, one work-item per (example, unit). */
     static final int OP_GRU_CELL = 11;
 
-    /** {@link #function} value: {@code max(0, x)}. */
+    /** {@link Param#FUNCTION} value: {@code max(0, x)}. */
     static final int RELU = 0;
-    /** {@link #function} value: {@code 1 / (1 + exp(-x))}. */
+    /** {@link Param#FUNCTION} value: {@code 1 / (1 + exp(-x))}. */
     static final int SIGMOID = 1;
-    /** {@link #function} value: {@code tanh(x)}. */
+    /** {@link Param#FUNCTION} value: {@code tanh(x)}. */
     static final int TANH = 2;
 
     /** GEMM work-group width and height, in work-items. */
@@ -83,9 +85,9 @@ final class NetworkKernel extends Kernel {
     /** One batch of the network's outputs, read by the host after each batch. */
     float[] output;
 
-    /** A's tile, K-major: {@code tileA[p * 64 + r]}. */
+    /** A's tile, K-major: {@code tileA[p * 64 + row]}. */
     final float[] tileA_$local$ = new float[TILE_K * TILE_ROWS];
-    /** B's tile, K-major: {@code tileB[p * 64 + c]}. */
+    /** B's tile, K-major: {@code tileB[p * 128 + column]}. */
     final float[] tileB_$local$ = new float[TILE_K * TILE_COLS];
 
     /** Every launch's arguments, {@link Param#COUNT_OF} per launch, written to the device once. */
@@ -308,7 +310,7 @@ final class NetworkKernel extends Kernel {
 
     /**
      * One LSTM step for (example, unit): gates i, f, g, o from the input projection at step
-     * {@link #timeStep} plus the recurrent product; {@code c = f c + i g}, {@code h = o tanh(c)}.
+     * {@link Param#TIME_STEP} plus the recurrent product; {@code c = f c + i g}, {@code h = o tanh(c)}.
      */
     private void lstmCell(int launchBase) {
         int count = params[launchBase + Param.COUNT];
@@ -343,7 +345,7 @@ final class NetworkKernel extends Kernel {
 
     /**
      * One GRU step for (example, unit), "reset after": z, r and n from the input projection at
-     * step {@link #timeStep} and the recurrent product (its bias included); {@code n = tanh(a_n + r
+     * step {@link Param#TIME_STEP} and the recurrent product (its bias included); {@code n = tanh(a_n + r
      * b_n)}, {@code h = (1 - z) n + z h}.
      */
     private void gruCell(int launchBase) {
