@@ -77,7 +77,9 @@ public final class CoreProgram {
             check(axonType.length == axons, "axon_type needs one entry per axon");
             check(typeWeight.length == neurons * axonTypes, "type_weight needs neurons x axon_types entries");
             for (byte t : axonType) {
-                check(t >= 0 && t < axonTypes, "axon type " + t + " is outside [0, " + axonTypes + ")");
+                if (t < 0 || t >= axonTypes) {
+                    check(false, "axon type " + t + " is outside [0, " + axonTypes + ")");
+                }
             }
             this.synapseWeight = null;
         } else {
@@ -90,7 +92,9 @@ public final class CoreProgram {
         }
         checkCsr(axonStart, synapseNeuron.length, "axon_start");
         for (short n : synapseNeuron) {
-            check((n & 0xFFFF) < neurons, "a synapse reaches neuron " + (n & 0xFFFF) + " of " + neurons);
+            if ((n & 0xFFFF) >= neurons) {
+                check(false, "a synapse reaches neuron " + (n & 0xFFFF) + " of " + neurons);
+            }
         }
         this.targetStart = length(targetStart, neurons + 1, "target_start");
         this.targetCore = Objects.requireNonNull(targetCore, "target_core");
@@ -99,8 +103,12 @@ public final class CoreProgram {
         check(targetDelay.length == targetCore.length, "target_delay needs one entry per target");
         checkCsr(targetStart, targetCore.length, "target_start");
         for (int t = 0; t < targetCore.length; t++) {
-            check(targetCore[t] >= 0 && targetAxon[t] >= 0, "target " + t + " has a negative core or axon");
-            check(targetDelay[t] >= 1, "target " + t + " has delay " + targetDelay[t] + "; delays are >= 1 tick");
+            if (targetCore[t] < 0 || targetAxon[t] < 0) {
+                check(false, "target " + t + " has a negative core or axon");
+            }
+            if (targetDelay[t] < 1) {
+                check(false, "target " + t + " has delay " + targetDelay[t] + "; delays are >= 1 tick");
+            }
         }
     }
 
@@ -253,7 +261,9 @@ public final class CoreProgram {
     private void checkCsr(int[] start, int total, String name) {
         check(start[0] == 0 && start[start.length - 1] == total, name + " must run from 0 to " + total);
         for (int i = 1; i < start.length; i++) {
-            check(start[i] >= start[i - 1], name + " must not decrease");
+            if (start[i] < start[i - 1]) {
+                check(false, name + " must not decrease");
+            }
         }
     }
 
