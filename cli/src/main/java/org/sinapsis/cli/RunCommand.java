@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
         Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()));
         RunResult result = t.run(new RunRequest(workload, options.precision(), options.seed,
-                options.traceOpener("")));
+                options.traceOpener(""), options.timesteps()));
         PrintWriter out = spec.commandLine().getOut();
         RunResultWriter.writeOne(result, options.format, out);
         out.flush();
