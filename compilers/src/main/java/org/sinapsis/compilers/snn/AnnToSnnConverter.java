@@ -127,6 +127,10 @@ final class AnnToSnnConverter {
             if (n.inputs().size() > 1) {
                 throw new InfeasibleException(target, what, "layers with several inputs are not supported");
             }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            String what = "layer '" + n.name() + "' (" + n.layer().kind() + ")";
             boolean linear = n.layer() instanceof Dense || n.layer() instanceof Conv2D;
             if (linear && !isLastLinear(nodes, i) && !followedByRelu(nodes, i)) {
                 throw new InfeasibleException(target, what, "a linear layer inside the network must be followed by"
