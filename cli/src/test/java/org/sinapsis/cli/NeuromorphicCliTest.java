@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinapsis.isa.chip.ChipConfig;
 import org.sinapsis.isa.chip.ChipConfigs;
+import org.sinapsis.isa.energy.EnergyEntry;
+import org.sinapsis.isa.energy.EnergyTable;
+import org.sinapsis.isa.energy.EnergyTables;
 
 /** The spiking targets from the command line: result fields, options, refusals, traces and files. */
 class NeuromorphicCliTest {
@@ -68,6 +71,29 @@ class NeuromorphicCliTest {
         }
         assertTrue(rows.get(3).get("energyJoules").isNull(), "brainscales has no energy table");
         assertEquals(1e3, rows.get(0).get("clockHz").asDouble(), 1e-9, "truenorth ticks at 1 kHz");
+    }
+
+    @Test
+    void anEnergyTableIsSwappedInTheSpecWithoutChangingTheSimulation(@TempDir Path dir) throws Exception {
+        EnergyTable builtIn = EnergyTables.builtIn("loihi-14nm");
+        List<EnergyEntry> doubled = builtIn.entries().stream().map(e -> new EnergyEntry(e.component(), e.action(),
+                2 * e.energyPj(), "test: twice " + builtIn.name())).toList();
+        Path table = dir.resolve("double.yaml");
+        Files.writeString(table, EnergyTables.toYaml(new EnergyTable("double", "twice loihi", doubled)));
+        Cli show = Cli.run("targets", "show", "loihi");
+        Path spec = dir.resolve("my-loihi.yaml");
+        Files.writeString(spec, show.out().replace("name: loihi", "name: my-loihi")
+                .replace("energy_table: loihi-14nm", "energy_table: " + table));
+        JsonNode a = JSON.readTree(Cli.run("run", "--target", "loihi", "--net", "fashion-mlp", "--timesteps", "4",
+                "--format", "json").out());
+        Cli c = Cli.run("run", "--target", spec.toString(), "--net", "fashion-mlp", "--timesteps", "4", "--format",
+                "json");
+        assertEquals(0, c.exit(), c.err());
+        JsonNode b = JSON.readTree(c.out());
+        assertEquals(a.get("synapticEvents").asLong(), b.get("synapticEvents").asLong());
+        assertEquals(2 * a.get("energyJoules").asDouble(), b.get("energyJoules").asDouble(),
+                1e-9 * a.get("energyJoules").asDouble());
+        assertEquals("ERT:double", b.get("energySource").asText());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sinapsis.cli.wiring;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.sinapsis.isa.arch.NeuroChipSpec;
 import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.energy.EnergyBreakdown;
 import org.sinapsis.isa.energy.EnergyCalculator;
+import org.sinapsis.isa.energy.EnergyTable;
 import org.sinapsis.isa.energy.EnergyTables;
 import org.sinapsis.isa.result.ReferenceMatch;
 import org.sinapsis.isa.result.RunResult;
@@ -46,8 +48,8 @@ import org.sinapsis.traces.sink.TraceSink;
  * as its barrier allows); latency = the chip time of the batch's ticks; {@code macs} = the
  * network's multiply-accumulates (the ANN work the SNN stands for, so ops/s compare with other
  * targets; the chip itself executes {@code synapticEvents} additions), no peak and no
- * utilization; energy = the chip's counted events priced by its energy table (none for
- * BrainScaleS); {@code stallCycles} = tick overruns and congested link-ticks; accuracy over the
+ * utilization; energy = the chip's counted events priced by its energy table (a built-in name or
+ * a table file, {@link #energyTable}; none for BrainScaleS); {@code stallCycles} = tick overruns and congested link-ticks; accuracy over the
  * workload's labelled samples with the default coding; {@code referenceMatch} =
  * {@code within-tolerance} when the chip's class agrees with the fp32 reference's on at least
  * {@value #AGREEMENT_PERCENT}% of the batch, else {@code mismatch}.
@@ -123,8 +125,7 @@ public final class NeuromorphicTarget implements Target {
                 .spiking(timesteps, c.spikes, c.synapticEvents, program.mapping().coresUsed())
                 .referenceMatch(agreement(network, workload.parameters(), batch, run.predictions()[0]));
         if (spec.hasEnergyTable()) {
-            EnergyBreakdown e = EnergyCalculator.estimate(c.actions(routersUsed(program)),
-                    EnergyTables.builtIn(spec.energyTable()));
+            EnergyBreakdown e = EnergyCalculator.estimate(c.actions(routersUsed(program)), energyTable());
             b.energy(e.totalJoules(), e.source()).energyBreakdownJoules(e.byComponentJoules());
         }
         Optional<LabelledSamples> samples = workload.evaluation();
@@ -176,6 +177,17 @@ public final class NeuromorphicTarget implements Target {
                 .run(inputs)), labels);
         return new SpikingReport(spec.name(), network.name(), samples.size(), ann, quantized, cps, codings, snn,
                 reported.layers(), reported.mapping());
+    }
+
+    /**
+     * The spec's energy table: a built-in table by name, or a table file (sinapsis or Accelergy
+     * ERT form) when {@code energy_table} ends in {@code .yaml}, so a table is swapped by editing
+     * the spec, never by simulating again.
+     */
+    EnergyTable energyTable() {
+        String name = spec.energyTable();
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? EnergyTables.parse(Path.of(name))
+                : EnergyTables.builtIn(name);
     }
 
     private static int timesteps(RunRequest request) {

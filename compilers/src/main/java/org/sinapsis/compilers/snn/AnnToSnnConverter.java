@@ -336,10 +336,6 @@ final class AnnToSnnConverter {
             return n;
         }
 
-        int get(int i) {
-            return v[i];
-        }
-
         int[] toArray() {
             return Arrays.copyOf(v, n);
         }

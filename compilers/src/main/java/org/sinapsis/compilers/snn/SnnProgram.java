@@ -24,9 +24,4 @@ public record SnnProgram(ChipConfig config, MappingReport mapping, List<SnnLayer
     public SnnProgram {
         layers = List.copyOf(layers);
     }
-
-    /** Spiking layers between input and output: the network's depth in ticks of latency. */
-    public int depth() {
-        return layers.size();
-    }
 }

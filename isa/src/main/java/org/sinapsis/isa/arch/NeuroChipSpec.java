@@ -15,8 +15,9 @@ package org.sinapsis.isa.arch;
  * @param core one core's capacities and bit widths
  * @param timing tick and event timing
  * @param modelVariant the neuron-model variant runs select
- * @param energyTable the built-in energy table ({@code EnergyTables.builtIn}) that prices this
- *     chip's actions, or {@code none} when no per-event figures are published
+ * @param energyTable the energy table that prices this chip's actions: a built-in table's name
+ *     ({@code EnergyTables.builtIn}), a table file ending in {@code .yaml} (sinapsis or Accelergy
+ *     ERT form), or {@code none} when no per-event figures are published
  */
 public record NeuroChipSpec(String name, String description, String device, NeuroMeshSpec mesh, NeuroCoreSpec core,
         NeuroTimingSpec timing, ModelVariant modelVariant, String energyTable) implements ArchSpec {

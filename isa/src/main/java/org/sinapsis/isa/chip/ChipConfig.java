@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.isa.chip;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +58,6 @@ public record ChipConfig(String chip, InputEncoding encoding, double encoderPhas
                         + output.core()[i] + ", which does not exist");
             }
         }
-    }
-
-    /** The core with physical index {@code core}, or null when it is not in use. */
-    public CoreProgram core(int core) {
-        return coreIndex().get(core);
-    }
-
-    /** Cores in use by physical index (a fresh, unmodifiable map). */
-    public Map<Integer, CoreProgram> coreIndex() {
-        Map<Integer, CoreProgram> m = new HashMap<>();
-        for (CoreProgram c : cores) {
-            m.put(c.core(), c);
-        }
-        return Collections.unmodifiableMap(m);
     }
 
     /** Synapses stored on every core. */

@@ -24,8 +24,6 @@ final class Core {
     final int[] ringSize;
     /** Output index of each neuron, or -1. */
     final int[] outputOf;
-    long spikesTotal;
-    long synapticEventsTotal;
 
     Core(CoreProgram program, NeuronModel model, int ringSlots) {
         this.index = program.core();

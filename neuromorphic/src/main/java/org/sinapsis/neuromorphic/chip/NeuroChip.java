@@ -57,7 +57,7 @@ public final class NeuroChip {
     private int maxHopsThisTick;
     private long maxLinkLoadThisTick;
     private long epoch;
-    private ChipCounters counters = new ChipCounters();
+    private final ChipCounters counters = new ChipCounters();
 
     /**
      * Loads {@code config} onto {@code spec}'s chip with the spec's model variant.
@@ -123,14 +123,9 @@ public final class NeuroChip {
         return routersUsed;
     }
 
-    /** Event counts since construction (or {@link #resetCounters}). */
+    /** Event counts since construction, summed over every example run on this instance. */
     public ChipCounters counters() {
         return counters;
-    }
-
-    /** Zeroes the event counters. */
-    public void resetCounters() {
-        counters = new ChipCounters();
     }
 
     /**
@@ -178,7 +173,6 @@ public final class NeuroChip {
             }
             c.ringSize[slot] = 0;
             seThisTick[k] = coreSe;
-            c.synapticEventsTotal += coreSe;
             se += coreSe;
             axons += n;
         }
@@ -194,7 +188,6 @@ public final class NeuroChip {
         for (Core c : cores) {
             int n = c.model.step(c.input, c.fired, epoch + tick);
             c.firedCount = n;
-            c.spikesTotal += n;
             updates += c.population.size();
             active += c.model.activeInLastStep();
             spikes += n;
@@ -307,16 +300,6 @@ public final class NeuroChip {
     /** Synaptic events of the {@code k}-th core in this tick. */
     public int synapticEventsThisTick(int k) {
         return seThisTick[k];
-    }
-
-    /** Spikes the {@code k}-th core fired since construction. */
-    public long spikesTotal(int k) {
-        return cores[k].spikesTotal;
-    }
-
-    /** Synaptic events of the {@code k}-th core since construction. */
-    public long synapticEventsTotal(int k) {
-        return cores[k].synapticEventsTotal;
     }
 
     /** Links that carried spikes in this tick. */
