@@ -24,8 +24,16 @@ final class Core {
     final int[] ringSize;
     /** Output index of each neuron, or -1. */
     final int[] outputOf;
+    /** Router hops along X and Y of each target, computed once at load. */
+    final short[] hopsX;
+    final short[] hopsY;
+    /** Mesh position of each target's router, and of this core's. */
+    final short[] targetX;
+    final short[] targetY;
+    final int x;
+    final int y;
 
-    Core(CoreProgram program, NeuronModel model, int ringSlots) {
+    Core(CoreProgram program, NeuronModel model, int ringSlots, org.sinapsis.isa.chip.ChipGeometry geometry) {
         this.index = program.core();
         this.population = new NeuronPopulation(program);
         this.synapses = new SynapseGroup(program);
@@ -36,6 +44,19 @@ final class Core {
         this.ringSize = new int[ringSlots];
         this.outputOf = new int[program.neurons()];
         Arrays.fill(outputOf, -1);
+        int[] targets = program.targetCore();
+        this.hopsX = new short[targets.length];
+        this.hopsY = new short[targets.length];
+        this.targetX = new short[targets.length];
+        this.targetY = new short[targets.length];
+        this.x = geometry.x(geometry.router(program.core()));
+        this.y = geometry.y(geometry.router(program.core()));
+        for (int t = 0; t < targets.length; t++) {
+            hopsX[t] = (short) geometry.hopsX(program.core(), targets[t]);
+            hopsY[t] = (short) geometry.hopsY(program.core(), targets[t]);
+            targetX[t] = (short) geometry.x(geometry.router(targets[t]));
+            targetY[t] = (short) geometry.y(geometry.router(targets[t]));
+        }
     }
 
     void enqueue(int slot, int axon) {

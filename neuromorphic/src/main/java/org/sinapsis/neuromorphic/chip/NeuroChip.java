@@ -23,7 +23,7 @@ import org.sinapsis.neuromorphic.process.SpikeSource;
  *
  * <p>Routing: a spike of core {@code a} for core {@code b} crosses {@code |dx| + |dy|} router
  * links, X first then Y (TrueNorth's and Loihi's dimension-order routing); each link's load in
- * the tick is counted and a load above the spec's capacity is a congested link-tick; a spike to
+ * the tick is counted (per-row and per-column difference arrays, one prefix sum per tick) and a load above the spec's capacity is a congested link-tick; a spike to
  * a core of the same router is a local delivery. A spike with delay {@code d} sent in tick
  * {@code t} is integrated in tick {@code t + d}.
  *
@@ -52,7 +52,13 @@ public final class NeuroChip {
     private final int[] linkLoad;
     private final int[] touchedLinks;
     private int touched;
-    private final int[] path;
+    private final int columns;
+    private final int rows;
+    private final int[] east;
+    private final int[] west;
+    private final int[] north;
+    private final int[] south;
+    private boolean pathsThisTick;
     private final long linkCapacity;
     private int maxHopsThisTick;
     private long maxLinkLoadThisTick;
@@ -81,7 +87,8 @@ public final class NeuroChip {
         boolean[] router = new boolean[spec.mesh().routers()];
         int k = 0;
         for (CoreProgram p : config.cores()) {
-            Core c = new Core(p, NeuronModels.create(p, variant, spec.core().membraneBits(), seed), ringSlots);
+            Core c = new Core(p, NeuronModels.create(p, variant, spec.core().membraneBits(), seed), ringSlots,
+                    geometry);
             byIndex[p.core()] = c;
             cores[k++] = c;
             router[geometry.router(p.core())] = true;
@@ -104,7 +111,12 @@ public final class NeuroChip {
         this.seThisTick = new int[cores.length];
         this.linkLoad = new int[geometry.links()];
         this.touchedLinks = new int[geometry.links()];
-        this.path = new int[spec.mesh().columns() + spec.mesh().rows() + 2];
+        this.columns = spec.mesh().columns();
+        this.rows = spec.mesh().rows();
+        this.east = new int[rows * (columns + 1)];
+        this.west = new int[rows * (columns + 1)];
+        this.north = new int[columns * (rows + 1)];
+        this.south = new int[columns * (rows + 1)];
         this.linkCapacity = spec.timing().linkCapacitySpikesPerTick();
     }
 
@@ -207,32 +219,35 @@ public final class NeuroChip {
     public void route(long tick) {
         clearLinks();
         int maxHops = 0;
+        int base = (int) (tick % ringSlots);
+        long local = 0;
+        long hopsX = 0;
+        long hopsY = 0;
         for (Core c : cores) {
             NeuronPopulation pop = c.population;
             for (int i = 0; i < c.firedCount; i++) {
                 int neuron = c.fired[i];
                 for (int t = pop.firstTarget(neuron), end = pop.endTarget(neuron); t < end; t++) {
                     int dst = pop.targetCore(t);
-                    byIndex[dst].enqueue((int) ((tick + pop.targetDelay(t)) % ringSlots), pop.targetAxon(t));
-                    int hx = geometry.hopsX(c.index, dst);
-                    int hy = geometry.hopsY(c.index, dst);
+                    int slot = base + pop.targetDelay(t);
+                    byIndex[dst].enqueue(slot >= ringSlots ? slot - ringSlots : slot, pop.targetAxon(t));
+                    int hx = c.hopsX[t];
+                    int hy = c.hopsY[t];
                     if (hx + hy == 0) {
-                        counters.localDeliveries++;
+                        local++;
                         continue;
                     }
-                    counters.hopsX += hx;
-                    counters.hopsY += hy;
+                    hopsX += hx;
+                    hopsY += hy;
                     maxHops = Math.max(maxHops, hx + hy);
-                    int links = geometry.path(c.index, dst, path);
-                    for (int l = 0; l < links; l++) {
-                        int link = path[l];
-                        if (linkLoad[link]++ == 0) {
-                            touchedLinks[touched++] = link;
-                        }
-                    }
+                    addPath(c.x, c.y, c.targetX[t], c.targetY[t]);
                 }
             }
         }
+        collectLinkLoads();
+        counters.localDeliveries += local;
+        counters.hopsX += hopsX;
+        counters.hopsY += hopsY;
         maxHopsThisTick = maxHops;
         long maxLoad = 0;
         for (int i = 0; i < touched; i++) {
@@ -320,6 +335,78 @@ public final class NeuroChip {
     /** The mesh geometry. */
     public ChipGeometry geometry() {
         return geometry;
+    }
+
+    /**
+     * Adds one spike's X-then-Y path to the per-row and per-column difference arrays: O(1) per
+     * spike; {@link #collectLinkLoads} turns them into link loads with one prefix sum per row and
+     * column.
+     */
+    private void addPath(int x0, int y0, int x1, int y1) {
+        int rowBase = y0 * (columns + 1);
+        if (x1 > x0) {
+            east[rowBase + x0]++;
+            east[rowBase + x1]--;
+        } else if (x1 < x0) {
+            west[rowBase + x1 + 1]++;
+            west[rowBase + x0 + 1]--;
+        }
+        int colBase = x1 * (rows + 1);
+        if (y1 > y0) {
+            north[colBase + y0]++;
+            north[colBase + y1]--;
+        } else if (y1 < y0) {
+            south[colBase + y1 + 1]++;
+            south[colBase + y0 + 1]--;
+        }
+        pathsThisTick = true;
+    }
+
+    /** Prefix sums of the difference arrays into link loads; lists the loaded links; clears the arrays. */
+    private void collectLinkLoads() {
+        if (!pathsThisTick) {
+            return;
+        }
+        for (int yy = 0; yy < rows; yy++) {
+            int rowBase = yy * (columns + 1);
+            int e = 0;
+            int w = 0;
+            for (int xx = 0; xx < columns; xx++) {
+                e += east[rowBase + xx];
+                w += west[rowBase + xx];
+                east[rowBase + xx] = 0;
+                west[rowBase + xx] = 0;
+                int router = geometry.routerAt(xx, yy);
+                load(router * 4 + ChipGeometry.EAST, e);
+                load(router * 4 + ChipGeometry.WEST, w);
+            }
+            east[rowBase + columns] = 0;
+            west[rowBase + columns] = 0;
+        }
+        for (int xx = 0; xx < columns; xx++) {
+            int colBase = xx * (rows + 1);
+            int n = 0;
+            int so = 0;
+            for (int yy = 0; yy < rows; yy++) {
+                n += north[colBase + yy];
+                so += south[colBase + yy];
+                north[colBase + yy] = 0;
+                south[colBase + yy] = 0;
+                int router = geometry.routerAt(xx, yy);
+                load(router * 4 + ChipGeometry.NORTH, n);
+                load(router * 4 + ChipGeometry.SOUTH, so);
+            }
+            north[colBase + rows] = 0;
+            south[colBase + rows] = 0;
+        }
+        pathsThisTick = false;
+    }
+
+    private void load(int link, int spikes) {
+        if (spikes > 0) {
+            linkLoad[link] = spikes;
+            touchedLinks[touched++] = link;
+        }
     }
 
     private void clearLinks() {

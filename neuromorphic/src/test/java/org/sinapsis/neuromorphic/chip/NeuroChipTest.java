@@ -114,6 +114,44 @@ class NeuroChipTest {
     }
 
     @Test
+    void linkLoadsMatchTheXThenYPathsOfEverySpike() {
+        // 40 neurons on scattered TrueNorth cores, all firing in tick 0, each to a scattered core
+        java.util.SplittableRandom r = new java.util.SplittableRandom(8);
+        org.sinapsis.isa.chip.ChipGeometry g = new org.sinapsis.isa.chip.ChipGeometry(TRUENORTH.mesh());
+        java.util.TreeMap<Integer, CoreProgram.Builder> builders = new java.util.TreeMap<>();
+        int[] expected = new int[g.links()];
+        int[] path = new int[256];
+        for (int i = 0; i < 40; i++) {
+            int from = r.nextInt(4096);
+            int to = r.nextInt(4096);
+            builders.computeIfAbsent(to, c -> CoreProgram.builder(c, "sink", 1, 64,
+                    NeuronSettings.integrateAndFireSubtractive()).axonTypes(4));
+            CoreProgram.Builder b = builders.computeIfAbsent(from, c -> CoreProgram.builder(c, "src", 1, 64,
+                    NeuronSettings.integrateAndFireSubtractive()).axonTypes(4));
+            if (builders.get(from).build().targetCore().length > 0) {
+                continue;
+            }
+            b.neuron(0, 1, 0, 1).target(0, to, i, 1);
+            int n = g.path(from, to, path);
+            for (int l = 0; l < n; l++) {
+                expected[path[l]]++;
+            }
+        }
+        List<CoreProgram> cores = builders.values().stream().map(CoreProgram.Builder::build).toList();
+        ChipConfig config = new ChipConfig("truenorth", InputEncoding.EXPLICIT, 0, cores, InputMap.of(new int[0][]),
+                new OutputMap(new int[0], new int[0]));
+        NeuroChip chip = new NeuroChip(TRUENORTH, config, 1);
+        chip.reset(0);
+        int[] actual = new int[g.links()];
+        TickRuntime.run(chip, ExplicitSpikes.every(0), 0, 1, (c, tick, s, d) -> {
+            for (int i = 0; i < c.loadedLinks(); i++) {
+                actual[c.loadedLink(i)] = c.linkLoad(c.loadedLink(i));
+            }
+        }, 0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
+    }
+
+    @Test
     void congestionIsALinkCarryingMoreThanItsCapacity() {
         // 3 neurons on core 0 all fire in tick 0 and send east over the same link; capacity 2
         CoreProgram a = CoreProgram.builder(0, "burst", 3, 1, NeuronSettings.integrateAndFireSubtractive())
