@@ -67,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
                 targets.add(registry.resolve(name.trim(), "--targets"));
             }
         }
+        options.timesteps();
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
         List<Integer> sizes = batchSizes(resolved.defaultBatch());
         PrintWriter err = spec.commandLine().getErr();
@@ -144,7 +145,8 @@ final class CompareCommand implements Callable<Integer> {
     private RunResult runOne(Target t, Workload workload) {
         Precision precision = options.precision().orElse(t.defaultPrecision());
         try {
-            return t.run(new RunRequest(workload, options.precision(), options.seed, options.traceOpener(t.name())));
+            return t.run(new RunRequest(workload, options.precision(), options.seed, options.traceOpener(t.name()),
+                    options.timesteps()));
         } catch (InfeasibleException | InvalidInputException e) {
             return RunResult.failed(t.name(), t.kind(), t.measured(), workload.network().name(), workload.batch(),
                     precision, e.getMessage());

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sinapsis.cli.wiring.NeuromorphicTarget;
 import org.sinapsis.isa.result.RunResult;
 import org.sinapsis.isa.result.RunResultWriter;
 import org.sinapsis.isa.target.RunRequest;
@@ -40,14 +41,21 @@ final class RunCommand implements Callable<Integer> {
         Target t = TargetRegistry.load().resolve(target, "--target");
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
         Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()));
-        RunResult result = t.run(new RunRequest(workload, options.precision(), options.seed,
-                options.traceOpener("")));
+        RunRequest request = new RunRequest(workload, options.precision(), options.seed, options.traceOpener(""),
+                options.timesteps());
+        RunResult result = t.run(request);
         PrintWriter out = spec.commandLine().getOut();
         RunResultWriter.writeOne(result, options.format, out);
         out.flush();
+        Path dir = null;
         if (options.out != null) {
-            Path dir = ResultFiles.write(options.out, workload.network().name() + "-" + t.name(), List.of(result),
+            dir = ResultFiles.write(options.out, workload.network().name() + "-" + t.name(), List.of(result),
                     List.of(t));
+        }
+        if (t instanceof NeuromorphicTarget spiking) {
+            SpikingRunOutput.write(spiking, request, options.format, out, dir);
+        }
+        if (dir != null) {
             spec.commandLine().getErr().println("sinapsis: wrote " + dir);
         }
         return ExitCodes.OK;

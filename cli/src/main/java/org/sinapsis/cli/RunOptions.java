@@ -4,6 +4,7 @@ package org.sinapsis.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.target.TraceOpener;
 import org.sinapsis.isa.target.Workload;
@@ -25,6 +26,10 @@ final class RunOptions {
             description = "int8, int16, bf16 or fp32 (default: each target's own).")
     Precision precision;
 
+    @Option(names = "--timesteps", paramLabel = "T",
+            description = "Spiking targets: ticks each input is presented for (default: 64).")
+    Integer timesteps;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed for weights, inputs and anything random in a run (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -45,6 +50,17 @@ final class RunOptions {
     /** The batch: the flag's value, or the network's default. */
     int batch(int networkDefault) {
         return Options.batch(batch, networkDefault);
+    }
+
+    /** {@code --timesteps}: the given count (at least 1), or empty. */
+    OptionalInt timesteps() {
+        if (timesteps == null) {
+            return OptionalInt.empty();
+        }
+        if (timesteps < 1) {
+            throw new InvalidInputException("--timesteps", 0, null, "must be at least 1, got " + timesteps);
+        }
+        return OptionalInt.of(timesteps);
     }
 
     /** The precision asked for, if any. */

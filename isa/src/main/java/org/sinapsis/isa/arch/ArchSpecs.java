@@ -32,10 +32,18 @@ public final class ArchSpecs {
     /** The schema version this build reads and writes. */
     public static final int VERSION = 1;
 
-    private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.of("cpu", CpuSpec.class,
-            "gpu-opencl", MeasuredGpuSpec.class, "gpu-roofline", GpuSpec.class);
+    /** Spec kinds by YAML {@code kind}; one line per kind. */
+    private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.ofEntries(
+            Map.entry("cpu", CpuSpec.class),
+            Map.entry("gpu-opencl", MeasuredGpuSpec.class),
+            Map.entry("gpu-roofline", GpuSpec.class),
+            Map.entry("neuro-chip", NeuroChipSpec.class));
     private static final Set<String> HEADER_KEYS = Set.of("version", "kind");
-    private static final List<String> PRESET_NAMES = List.of("cpu", "gpu", "gpu-k80", "gpu-p100");
+    /** Built-in presets, in listing order; one line per target family. */
+    private static final List<String> PRESET_NAMES = List.of(
+            "cpu",
+            "gpu", "gpu-k80", "gpu-p100",
+            "truenorth", "loihi", "spinnaker", "brainscales");
     private static volatile Map<String, ArchSpec> presets;
 
     private ArchSpecs() {
