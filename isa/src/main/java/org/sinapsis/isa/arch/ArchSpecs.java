@@ -32,9 +32,11 @@ public final class ArchSpecs {
     /** The schema version this build reads and writes. */
     public static final int VERSION = 1;
 
-    private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.of("cpu", CpuSpec.class);
+    private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.of("cpu", CpuSpec.class,
+            "fpga", FpgaSpec.class);
     private static final Set<String> HEADER_KEYS = Set.of("version", "kind");
-    private static final List<String> PRESET_NAMES = List.of("cpu");
+    private static final List<String> PRESET_NAMES = List.of("cpu",
+            "fpga-vx485t", "fpga-catapult", "fpga-brainwave");
     private static volatile Map<String, ArchSpec> presets;
 
     private ArchSpecs() {
