@@ -2,7 +2,9 @@
 package org.sinapsis.compilers.fpga;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.sinapsis.compilers.search.DesignSpace;
 import org.sinapsis.isa.arch.FpgaDatapath;
 import org.sinapsis.isa.arch.FpgaSpec;
@@ -13,7 +15,9 @@ import org.sinapsis.isa.program.FpgaLayerShape;
  * {@link UnrollFactors} of the layers' output channels, {@code Tn} among those of their input
  * channels and {@code Tm x Tn} within the lanes the device allows ({@link FpgaSpec#maxLanes}), each
  * with streamed weights and, when the network's weights could fit the block RAM at all, with
- * resident weights. A fixed array (a soft processor) is a space of its one shape.
+ * resident weights. A fixed array (a soft processor) is a space of its one shape. Designs are
+ * ordered by the fewest cycles they could take (then lanes, Tm, Tn, streamed before resident), so
+ * a search meets good designs first and a lower bound prunes early.
  */
 public final class FpgaArraySpace implements DesignSpace<FpgaArrayDesign> {
     private final List<FpgaArrayDesign> designs;
@@ -21,7 +25,8 @@ public final class FpgaArraySpace implements DesignSpace<FpgaArrayDesign> {
     private final int tnValues;
     private final long maxLanes;
 
-    FpgaArraySpace(FpgaSpec spec, FpgaDatapath datapath, List<FpgaLayerShape> shapes, boolean residentPossible) {
+    FpgaArraySpace(FpgaSpec spec, FpgaDatapath datapath, List<FpgaLayerShape> shapes, boolean residentPossible,
+            ToLongFunction<FpgaArrayDesign> lowerBound) {
         List<FpgaArrayDesign> list = new ArrayList<>();
         boolean[] residency = residentPossible ? new boolean[] {false, true} : new boolean[] {false};
         if (spec.fixedTm().isPresent()) {
@@ -48,6 +53,9 @@ public final class FpgaArraySpace implements DesignSpace<FpgaArrayDesign> {
             tmValues = tms.length;
             tnValues = tns.length;
         }
+        list.sort(Comparator.comparingLong(lowerBound).thenComparingLong(FpgaArrayDesign::lanes)
+                .thenComparingInt(FpgaArrayDesign::tm).thenComparingInt(FpgaArrayDesign::tn)
+                .thenComparing(FpgaArrayDesign::weightsResident));
         designs = List.copyOf(list);
     }
 

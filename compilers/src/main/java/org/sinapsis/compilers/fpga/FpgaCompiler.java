@@ -68,7 +68,7 @@ public final class FpgaCompiler {
      */
     public FpgaCompilation compile(Network network, int batch, FpgaSpec spec, Precision precision) {
         FpgaArraySearch search = searchArray(network, batch, spec, precision, ExhaustiveSearch.factory(),
-                SearchListener.none());
+                SearchListener.none(), true);
         return new FpgaCompilation(program(network, batch, spec, search.chosen()), search);
     }
 
@@ -85,7 +85,8 @@ public final class FpgaCompiler {
         long weightBits = (long) Math.ceil(network.layers().stream().filter(n -> n.layer().matrixWork())
                 .mapToLong(n -> FpgaLayerShape.of(n, batch).weightValues()).sum() * datapath.storageBitsPerValue());
         boolean residentPossible = weightBits <= (long) spec.acceleratorBramBlocks() * spec.bramBlockBits();
-        return new FpgaArraySpace(spec, datapath, networkEvaluator.shapes(), residentPossible);
+        return new FpgaArraySpace(spec, datapath, networkEvaluator.shapes(), residentPossible,
+                networkEvaluator::lowerBoundCycles);
     }
 
     /** The design space of layer {@code nodeName} on its own, as {@link #searchLayer} searches it. */
@@ -95,12 +96,14 @@ public final class FpgaCompiler {
 
     /**
      * Searches the cross-layer design space with {@code strategies}; {@code listener} hears every
-     * design (from the search threads).
+     * evaluated design (from the search threads).
      *
+     * @param prune skip designs whose cycle lower bound cannot beat the best so far (same choice,
+     *     fewer evaluations; leave it off to list every design)
      * @throws InfeasibleException when the network has no matrix layer or no design is legal
      */
     public FpgaArraySearch searchArray(Network network, int batch, FpgaSpec spec, Precision precision,
-            SearchStrategyFactory strategies, SearchListener<FpgaArrayDesign> listener) {
+            SearchStrategyFactory strategies, SearchListener<FpgaArrayDesign> listener, boolean prune) {
         FpgaDatapath datapath = datapath(spec, precision);
         List<Node> matrix = matrixNodes(network, spec);
         FpgaNetworkEvaluator networkEvaluator = new FpgaNetworkEvaluator(evaluator, spec, datapath, matrix, batch);
@@ -109,7 +112,8 @@ public final class FpgaCompiler {
                 Evaluation::cycles, Comparator.comparingLong(FpgaArrayDesign::lanes)
                         .thenComparing(FpgaArrayDesign::weightsResident)
                         .thenComparingInt(FpgaArrayDesign::tm));
-        SearchResult<FpgaArrayDesign> result = mapper.search(strategies, threads, listener);
+        SearchResult<FpgaArrayDesign> result = mapper.search(strategies, threads, listener,
+                prune ? d -> networkEvaluator.lowerBoundCycles(d) : null);
         if (result.best().isEmpty()) {
             EvalStatus why = result.firstIllegal().map(c -> c.evaluation().failures().get(0))
                     .orElse(EvalStatus.fail("design space", "no array fits " + space.maxLanes() + " lanes"));

@@ -73,6 +73,23 @@ final class FpgaNetworkEvaluator {
         return groups.stream().map(ShapeGroup::shape).toList();
     }
 
+    /**
+     * Cycles no evaluation of {@code design} can beat: the array does at most one Tm x Tn block of
+     * MACs per cycle, so a layer takes at least
+     * {@code batch groups T ceil(M/Tm) ceil(N/Tn) R C Kh Kw} cycles.
+     */
+    long lowerBoundCycles(FpgaArrayDesign design) {
+        long cycles = 0;
+        for (ShapeGroup g : groups) {
+            FpgaLayerShape s = g.shape();
+            cycles += g.count() * (long) s.batch() * s.groups() * s.timesteps()
+                    * ((s.outChannels() + design.tm() - 1) / design.tm())
+                    * ((s.inChannels() + design.tn() - 1) / design.tn())
+                    * s.outRows() * s.outCols() * s.kernelH() * s.kernelW();
+        }
+        return cycles;
+    }
+
     /** Weight values per lane when every layer's weights are resident under {@code design}. */
     long residentWordsPerBank(FpgaArrayDesign design) {
         long words = 0;

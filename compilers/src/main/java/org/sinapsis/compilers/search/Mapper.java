@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
 import org.sinapsis.isa.eval.Evaluation;
 
@@ -56,15 +57,29 @@ public final class Mapper<P> {
      * @param listener hears every evaluated point
      */
     public SearchResult<P> search(SearchStrategyFactory strategies, int threads, SearchListener<P> listener) {
+        return search(strategies, threads, listener, null);
+    }
+
+    /**
+     * Searches the space, skipping every point whose {@code lowerBound} exceeds the best cost found
+     * so far (a point that cannot win, so the best point is the same as without the bound; which
+     * points are skipped, and so {@code explored}, can depend on the threads' timing). The
+     * listener hears only the evaluated points.
+     *
+     * @param lowerBound a cost no evaluation of the point can beat, or null to evaluate every point
+     */
+    public SearchResult<P> search(SearchStrategyFactory strategies, int threads, SearchListener<P> listener,
+            ToDoubleFunction<P> lowerBound) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         long size = space.size();
         int slices = (int) Math.max(1, Math.min(SLICES, size));
         List<SliceResult<P>> results = new ArrayList<>();
+        Bound<P> bound = new Bound<>(lowerBound);
         if (threads == 1 || slices == 1) {
             for (int s = 0; s < slices; s++) {
-                results.add(searchSlice(strategies, s, slices, size, listener));
+                results.add(searchSlice(strategies, s, slices, size, listener, bound));
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, slices), r -> {
@@ -76,7 +91,7 @@ public final class Mapper<P> {
                 List<Future<SliceResult<P>>> futures = new ArrayList<>();
                 for (int s = 0; s < slices; s++) {
                     int slice = s;
-                    futures.add(pool.submit(() -> searchSlice(strategies, slice, slices, size, listener)));
+                    futures.add(pool.submit(() -> searchSlice(strategies, slice, slices, size, listener, bound)));
                 }
                 for (Future<SliceResult<P>> f : futures) {
                     results.add(f.get());
@@ -95,21 +110,23 @@ public final class Mapper<P> {
         }
         long explored = 0;
         long legal = 0;
+        long pruned = 0;
         Candidate<P> best = null;
         Candidate<P> firstIllegal = null;
         for (SliceResult<P> r : results) {
             explored += r.explored;
             legal += r.legal;
+            pruned += r.pruned;
             best = better(best, r.best);
             if (r.firstIllegal != null && (firstIllegal == null || r.firstIllegal.index() < firstIllegal.index())) {
                 firstIllegal = r.firstIllegal;
             }
         }
-        return new SearchResult<>(explored, legal, Optional.ofNullable(best), Optional.ofNullable(firstIllegal));
+        return new SearchResult<>(explored, legal, pruned, Optional.ofNullable(best), Optional.ofNullable(firstIllegal));
     }
 
     private SliceResult<P> searchSlice(SearchStrategyFactory strategies, int slice, int slices, long size,
-            SearchListener<P> listener) {
+            SearchListener<P> listener, Bound<P> bound) {
         long from = size * slice / slices;
         long to = size * (slice + 1) / slices;
         SearchStrategy strategy = strategies.create(from, to, slice);
@@ -121,8 +138,16 @@ public final class Mapper<P> {
                         + to + ")");
             }
             P point = space.point(index);
+            if (bound.excludes(point)) {
+                strategy.report(index, null, Double.POSITIVE_INFINITY);
+                result.pruned++;
+                continue;
+            }
             Evaluation evaluation = evaluator.evaluate(point);
             double cost = evaluation.legal() ? objective.applyAsDouble(evaluation) : Double.POSITIVE_INFINITY;
+            if (evaluation.legal()) {
+                bound.offer(cost);
+            }
             strategy.report(index, evaluation, cost);
             listener.explored(index, point, evaluation, cost);
             result.explored++;
@@ -154,10 +179,32 @@ public final class Mapper<P> {
         return c <= 0 ? a : b;
     }
 
+    /** The best cost so far, shared by the slices, and the lower bound that skips points. */
+    private static final class Bound<P> {
+        private final ToDoubleFunction<P> lowerBound;
+        private final AtomicLong bestBits = new AtomicLong(Double.doubleToLongBits(Double.POSITIVE_INFINITY));
+
+        Bound(ToDoubleFunction<P> lowerBound) {
+            this.lowerBound = lowerBound;
+        }
+
+        boolean excludes(P point) {
+            return lowerBound != null && lowerBound.applyAsDouble(point) > Double.longBitsToDouble(bestBits.get());
+        }
+
+        void offer(double cost) {
+            long bits = bestBits.get();
+            while (cost < Double.longBitsToDouble(bits) && !bestBits.compareAndSet(bits, Double.doubleToLongBits(cost))) {
+                bits = bestBits.get();
+            }
+        }
+    }
+
     /** What one slice found. */
     private static final class SliceResult<P> {
         long explored;
         long legal;
+        long pruned;
         Candidate<P> best;
         Candidate<P> firstIllegal;
     }

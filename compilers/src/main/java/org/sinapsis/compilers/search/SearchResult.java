@@ -8,12 +8,13 @@ import java.util.Optional;
  *
  * @param explored points evaluated
  * @param legal points every level accepted
+ * @param pruned points skipped because their lower bound could not beat the best so far
  * @param best the best legal point (lowest cost, then the tie-break, then the lowest index), or
  *     empty when no point was legal
  * @param firstIllegal the lowest-index illegal point, kept so that a search with no legal point
  *     can say why; empty when every point was legal
  * @param <P> the point type
  */
-public record SearchResult<P>(long explored, long legal, Optional<Candidate<P>> best,
+public record SearchResult<P>(long explored, long legal, long pruned, Optional<Candidate<P>> best,
         Optional<Candidate<P>> firstIllegal) {
 }

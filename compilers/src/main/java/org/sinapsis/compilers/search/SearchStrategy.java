@@ -19,8 +19,9 @@ public interface SearchStrategy {
      * The outcome of the point {@link #next()} returned last.
      *
      * @param index that point's index
-     * @param evaluation its evaluation (illegal ones included)
-     * @param cost its cost, lower is better; positive infinity when illegal
+     * @param evaluation its evaluation (illegal ones included), or null when the point was skipped
+     *     by a lower bound
+     * @param cost its cost, lower is better; positive infinity when illegal or skipped
      */
     void report(long index, Evaluation evaluation, double cost);
 }

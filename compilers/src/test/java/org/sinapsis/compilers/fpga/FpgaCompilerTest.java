@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sinapsis.compilers.search.ExhaustiveSearch;
+import org.sinapsis.compilers.search.SearchListener;
 import org.sinapsis.isa.arch.ArchSpecs;
 import org.sinapsis.isa.arch.FpgaSpec;
 import org.sinapsis.isa.arch.Precision;
@@ -65,7 +67,11 @@ class FpgaCompilerTest {
         FpgaCompilation c = new FpgaCompiler(ZHANG, 2).compile(alexnet, 1, VX485T, Precision.FP32);
         FpgaArraySearch s = c.search();
         assertEquals(new FpgaArrayDesign(64, 7, false), s.chosen().design());
-        assertEquals(s.space().size(), s.result().explored());
+        assertEquals(s.space().size(), s.result().explored() + s.result().pruned());
+        FpgaArraySearch all = new FpgaCompiler(ZHANG, 2).searchArray(alexnet, 1, VX485T, Precision.FP32,
+                ExhaustiveSearch.factory(), SearchListener.none(), false);
+        assertEquals(s.space().size(), all.result().explored());
+        assertEquals(s.chosen().design(), all.chosen().design(), "pruning never changes the choice");
         assertEquals(1.0, s.chosen().evaluation().cycles() / 1_008_246.0, 1e-4, "their cross-layer total (U); conv1's"
                 + " tiles are split here to fit the block RAM beside the 64 x 7 array's weights, each adding 20 cycles");
         FpgaProgram p = c.program();
