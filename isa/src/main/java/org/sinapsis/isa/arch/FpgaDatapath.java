@@ -86,6 +86,9 @@ public record FpgaDatapath(Precision precision, double dspPerMac, double lutsPer
     public long bytesFor(long values) {
         long numerator = (long) operandBits * blockSize + sharedExponentBits;
         long denominator = 8L * blockSize;
+        if (numerator % denominator == 0) {
+            return Math.multiplyExact(values, numerator / denominator);
+        }
         return (Math.multiplyExact(values, numerator) + denominator - 1) / denominator;
     }
 

@@ -76,24 +76,11 @@ public final class FpgaAnalyticalEvaluator implements Evaluator<FpgaSpec, FpgaTi
         for (int rows : g.rowLoads) {
             sumRowLoads += rows;
         }
-        long sumColRuns = 0;
-        for (int cols : g.colLoads) {
-            sumColRuns += g.run(cols);
-        }
-        long sumOutColRuns = 0;
-        for (int cols : g.colTiles) {
-            sumOutColRuns += g.run(cols);
-        }
-        long sumInChannelRuns = 0;
-        long sumWeightRuns = 0;
-        for (int n : g.nTiles) {
-            sumInChannelRuns += g.run(n);
-            sumWeightRuns += g.run(n * kernel);
-        }
-        long sumOutChannelRuns = 0;
-        for (int m : g.mTiles) {
-            sumOutChannelRuns += g.run(m);
-        }
+        long sumColRuns = sum(g.colLoadRuns);
+        long sumOutColRuns = sum(g.colOutRuns);
+        long sumInChannelRuns = sum(g.nRuns);
+        long sumWeightRuns = sum(g.nWeightRuns);
+        long sumOutChannelRuns = sum(g.mRuns);
         boolean conv = shape.kind() == FpgaLayerKind.CONV;
         boolean recurrent = shape.kind() == FpgaLayerKind.RECURRENT;
         long input = recurrent ? g.passInputBytes()
@@ -207,6 +194,14 @@ public final class FpgaAnalyticalEvaluator implements Evaluator<FpgaSpec, FpgaTi
             return new int[][] {{sizes[0], sizes.length}};
         }
         return new int[][] {{sizes[0], sizes.length - 1}, {last, 1}};
+    }
+
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += v;
+        }
+        return s;
     }
 
     private static long ceilDiv(long a, long b) {

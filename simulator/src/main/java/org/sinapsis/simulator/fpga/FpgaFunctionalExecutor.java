@@ -2,9 +2,11 @@
 package org.sinapsis.simulator.fpga;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sinapsis.isa.arch.FpgaDatapath;
 import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.program.FpgaKernel;
@@ -38,7 +40,8 @@ import org.sinapsis.networks.reference.TwoTermMultiplier;
 /**
  * Runs a network on the FPGA machine functionally, in the program's number format: every
  * convolution, dense layer and recurrent matrix-vector step on the PE array
- * ({@link FpgaMatrixUnit}, in the kernel's Tm/Tn tiling), everything else on the element-wise unit.
+ * ({@link FpgaMatrixUnit}, in the program's input-channel tiling), everything else on the
+ * element-wise unit.
  *
  * <ul>
  *   <li><b>int8</b>: the network of {@link QuantizedNetwork} (the workload's one quantization);
@@ -64,7 +67,7 @@ import org.sinapsis.networks.reference.TwoTermMultiplier;
  */
 public final class FpgaFunctionalExecutor {
     private final Network network;
-    private final Map<String, FpgaMatrixUnit> units = new HashMap<>();
+    private final FpgaMatrixUnit unit;
     private final FpgaDatapath datapath;
     private final QuantizedNetwork quantized;
     private final NetworkParameters parameters;
@@ -79,11 +82,13 @@ public final class FpgaFunctionalExecutor {
         this.quantized = quantized;
         this.parameters = parameters;
         this.ranges = ranges;
+        this.unit = new FpgaMatrixUnit(program.tn());
+        Set<String> kernels = new HashSet<>();
         for (FpgaKernel k : program.kernels()) {
-            units.put(k.node(), new FpgaMatrixUnit(program.tm(), program.tn(), k.tr(), k.tc()));
+            kernels.add(k.node());
         }
         for (Node n : network.layers()) {
-            if (n.layer().matrixWork() && !units.containsKey(n.name())) {
+            if (n.layer().matrixWork() && !kernels.contains(n.name())) {
                 throw new IllegalArgumentException("the program has no kernel for layer '" + n.name() + "'");
             }
         }
@@ -182,23 +187,22 @@ public final class FpgaFunctionalExecutor {
     }
 
     private Tensor matrixFloat(Node n, Tensor x) {
-        FpgaMatrixUnit unit = units.get(n.name());
         List<float[]> p = parameters(n);
         double inRange = ranges.getOrDefault(n.inputs().get(0), 0.0);
         double outRange = ranges.getOrDefault(n.name(), Double.NaN);
         if (n.layer() instanceof Conv2D c) {
             FpgaMatrixUnit.Conv conv = conv(n, c, x.batch());
-            float[] out = product(unit, conv, x.data(), p.get(0), c.bias() ? p.get(1) : null, inRange, outRange);
+            float[] out = product(conv, x.data(), p.get(0), c.bias() ? p.get(1) : null, inRange, outRange);
             return new Tensor(x.batch(), n.outputShape(), out);
         }
         if (n.layer() instanceof Dense d) {
             int features = x.shape().last();
             int rows = x.batch() * (x.exampleSize() / features);
-            float[] out = product(unit, FpgaMatrixUnit.Conv.dense(rows, features, d.units()), x.data(),
+            float[] out = product(FpgaMatrixUnit.Conv.dense(rows, features, d.units()), x.data(),
                     transpose(p.get(0), features, d.units()), d.bias() ? p.get(1) : null, inRange, outRange);
             return new Tensor(x.batch(), n.outputShape(), out);
         }
-        return recurrentFloat(n, unit, x, p, inRange);
+        return recurrentFloat(n, x, p, inRange);
     }
 
     private static FpgaMatrixUnit.Conv conv(Node n, Conv2D c, int batch) {
@@ -210,22 +214,22 @@ public final class FpgaFunctionalExecutor {
     }
 
     /** One matrix product in the datapath's format; {@code outRange} NaN keeps the accumulator's precision. */
-    private float[] product(FpgaMatrixUnit unit, FpgaMatrixUnit.Conv p, float[] x, float[] w, float[] bias,
+    private float[] product(FpgaMatrixUnit.Conv p, float[] x, float[] w, float[] bias,
             double inRange, double outRange) {
         switch (datapath.precision()) {
             case FP32 -> {
                 return unit.convFloat(p, x, w, bias);
             }
             case BFP8 -> {
-                return blockFloat(unit, p, x, w, bias);
+                return blockFloat(p, x, w, bias);
             }
             default -> {
-                return fixed(unit, p, x, w, bias, inRange, outRange);
+                return fixed(p, x, w, bias, inRange, outRange);
             }
         }
     }
 
-    private float[] fixed(FpgaMatrixUnit unit, FpgaMatrixUnit.Conv p, float[] x, float[] w, float[] bias,
+    private float[] fixed(FpgaMatrixUnit.Conv p, float[] x, float[] w, float[] bias,
             double inRange, double outRange) {
         int bits = datapath.operandBits();
         int fx = FpgaNumberFormats.fractionalBits(bits, Math.max(inRange, FpgaNumberFormats.maxAbs(x)));
@@ -251,7 +255,7 @@ public final class FpgaFunctionalExecutor {
         return out;
     }
 
-    private float[] blockFloat(FpgaMatrixUnit unit, FpgaMatrixUnit.Conv p, float[] x, float[] w, float[] bias) {
+    private float[] blockFloat(FpgaMatrixUnit.Conv p, float[] x, float[] w, float[] bias) {
         int block = datapath.blockSize();
         int m = datapath.mantissaBits();
         int blocks = (p.inChannels() + block - 1) / block;
@@ -295,7 +299,7 @@ public final class FpgaFunctionalExecutor {
         return out;
     }
 
-    private Tensor recurrentFloat(Node n, FpgaMatrixUnit unit, Tensor x, List<float[]> p, double inRange) {
+    private Tensor recurrentFloat(Node n, Tensor x, List<float[]> p, double inRange) {
         boolean lstm = n.layer() instanceof Lstm;
         int units = lstm ? ((Lstm) n.layer()).units() : ((Gru) n.layer()).units();
         boolean sequences = lstm ? ((Lstm) n.layer()).returnSequences() : ((Gru) n.layer()).returnSequences();
@@ -315,9 +319,9 @@ public final class FpgaFunctionalExecutor {
             for (int b = 0; b < batch; b++) {
                 System.arraycopy(x.data(), (b * steps + t) * features, xt, b * features, features);
             }
-            float[] zx = product(unit, FpgaMatrixUnit.Conv.dense(batch, features, width), xt, kernel, bias, inRange,
+            float[] zx = product(FpgaMatrixUnit.Conv.dense(batch, features, width), xt, kernel, bias, inRange,
                     Double.NaN);
-            float[] zh = product(unit, FpgaMatrixUnit.Conv.dense(batch, units, width), hidden, recurrent,
+            float[] zh = product(FpgaMatrixUnit.Conv.dense(batch, units, width), hidden, recurrent,
                     recurrentBias, 1.0, Double.NaN);
             for (int b = 0; b < batch; b++) {
                 for (int j = 0; j < units; j++) {
@@ -424,7 +428,6 @@ public final class FpgaFunctionalExecutor {
     }
 
     private Int8Tensor matrixInt8(Node n, QuantizedMatrixLayer q, Int8Tensor x) {
-        FpgaMatrixUnit unit = units.get(n.name());
         long[] xq = new long[x.codes().length];
         for (int i = 0; i < xq.length; i++) {
             xq[i] = x.codes()[i];
@@ -459,7 +462,6 @@ public final class FpgaFunctionalExecutor {
     }
 
     private Int8Tensor recurrentInt8(Node n, QuantizedRecurrentLayer q, Int8Tensor x) {
-        FpgaMatrixUnit unit = units.get(n.name());
         int units = q.units();
         boolean lstm = q.lstm();
         boolean sequences = lstm ? ((Lstm) n.layer()).returnSequences() : ((Gru) n.layer()).returnSequences();

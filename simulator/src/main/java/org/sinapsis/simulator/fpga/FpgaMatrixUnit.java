@@ -4,11 +4,11 @@ package org.sinapsis.simulator.fpga;
 import java.util.Arrays;
 
 /**
- * Functional model of the PE array: a convolution computed tile by tile in the kernel's loop
- * order (row, column and output-channel tiles; input-channel tiles, kernel taps and tile positions
- * inside), so the order of the floating-point sums is the machine's: for each input-channel tile,
- * tap and position, the Tn products of an output channel are summed in lane order (the adder
- * tree) and added to its accumulator.
+ * Functional model of the PE array: a convolution computed as the array computes it. Every output
+ * value is independent of the others, so the output-channel and spatial tiles change no value; the
+ * input-channel tiles set the order of the sums: for each input-channel tile and kernel tap, the
+ * Tn products of an output value are summed in lane order (the adder tree) and added to its
+ * accumulator.
  *
  * <p>Layouts: input {@code [batch][groups x N][H][W]}, weights {@code [groups x M][N][Kh][Kw]},
  * output {@code [batch][groups x M][R][C]}. Dense layers are 1x1 convolutions with one position
@@ -17,10 +17,7 @@ import java.util.Arrays;
  * a block of input channels, scaled by the two blocks' exponents and accumulated in fp32).
  */
 final class FpgaMatrixUnit {
-    private final int tm;
     private final int tn;
-    private final int tr;
-    private final int tc;
 
     /** The geometry of one convolution. */
     record Conv(int batch, int groups, int inChannels, int height, int width, int outChannels, int outRows,
@@ -44,71 +41,56 @@ final class FpgaMatrixUnit {
         }
     }
 
-    FpgaMatrixUnit(int tm, int tn, int tr, int tc) {
-        this.tm = tm;
+    /** A unit whose array takes {@code tn} input channels per cycle. */
+    FpgaMatrixUnit(int tn) {
         this.tn = tn;
-        this.tr = tr;
-        this.tc = tc;
     }
 
-    /** fp32: {@code out = bias + sum x w} in the tiled order. */
+    /**
+     * fp32: {@code out = bias + sum x w}. Per output value the order is the machine's: input-channel
+     * tiles, then taps, each tap's Tn products summed in lane order and added to the accumulator.
+     */
     float[] convFloat(Conv p, float[] x, float[] w, float[] bias) {
+        int positions = p.outRows() * p.outCols();
         float[] out = new float[p.batch() * p.outputSize()];
-        int trEff = Math.min(tr, p.outRows());
-        int tcEff = Math.min(tc, p.outCols());
-        float[] acc = new float[tm * trEff * tcEff];
+        float[] acc = new float[positions];
+        float[] partial = new float[positions];
         for (int b = 0; b < p.batch(); b++) {
             for (int g = 0; g < p.groups(); g++) {
-                for (int r0 = 0; r0 < p.outRows(); r0 += trEff) {
-                    int rs = Math.min(trEff, p.outRows() - r0);
-                    for (int c0 = 0; c0 < p.outCols(); c0 += tcEff) {
-                        int cs = Math.min(tcEff, p.outCols() - c0);
-                        for (int m0 = 0; m0 < p.outChannels(); m0 += tm) {
-                            int ms = Math.min(tm, p.outChannels() - m0);
-                            for (int m = 0; m < ms; m++) {
-                                float init = bias == null ? 0f : bias[g * p.outChannels() + m0 + m];
-                                Arrays.fill(acc, m * rs * cs, (m + 1) * rs * cs, init);
-                            }
-                            for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
-                                int ns = Math.min(tn, p.inChannels() - n0);
-                                for (int i = 0; i < p.kernelH(); i++) {
-                                    for (int j = 0; j < p.kernelW(); j++) {
-                                        for (int rr = 0; rr < rs; rr++) {
-                                            int h = (r0 + rr) * p.strideH() - p.padH() + i;
-                                            if (h < 0 || h >= p.height()) {
-                                                continue;
-                                            }
-                                            for (int cc = 0; cc < cs; cc++) {
-                                                int wcol = (c0 + cc) * p.strideW() - p.padW() + j;
-                                                if (wcol < 0 || wcol >= p.width()) {
-                                                    continue;
-                                                }
-                                                int xBase = ((b * p.groups() + g) * p.inChannels() + n0) * p.height()
-                                                        * p.width() + h * p.width() + wcol;
-                                                int plane = p.height() * p.width();
-                                                for (int m = 0; m < ms; m++) {
-                                                    int wBase = p.weightIndex(g * p.outChannels() + m0 + m, n0, i, j);
-                                                    int wStride = p.kernelH() * p.kernelW();
-                                                    float partial = 0f;
-                                                    for (int n = 0; n < ns; n++) {
-                                                        partial += w[wBase + n * wStride] * x[xBase + n * plane];
-                                                    }
-                                                    acc[(m * rs + rr) * cs + cc] += partial;
-                                                }
+                int xGroup = (b * p.groups() + g) * p.inChannels();
+                for (int m = 0; m < p.outChannels(); m++) {
+                    int gm = g * p.outChannels() + m;
+                    Arrays.fill(acc, bias == null ? 0f : bias[gm]);
+                    for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
+                        int n1 = Math.min(p.inChannels(), n0 + tn);
+                        for (int i = 0; i < p.kernelH(); i++) {
+                            for (int j = 0; j < p.kernelW(); j++) {
+                                Arrays.fill(partial, 0f);
+                                for (int n = n0; n < n1; n++) {
+                                    float wv = w[p.weightIndex(gm, n, i, j)];
+                                    int plane = (xGroup + n) * p.height() * p.width();
+                                    for (int r = 0; r < p.outRows(); r++) {
+                                        int h = r * p.strideH() - p.padH() + i;
+                                        if (h < 0 || h >= p.height()) {
+                                            continue;
+                                        }
+                                        int row = plane + h * p.width();
+                                        int o = r * p.outCols();
+                                        for (int c = 0; c < p.outCols(); c++) {
+                                            int col = c * p.strideW() - p.padW() + j;
+                                            if (col >= 0 && col < p.width()) {
+                                                partial[o + c] += wv * x[row + col];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            for (int m = 0; m < ms; m++) {
-                                int oBase = ((b * p.groups() + g) * p.outChannels() + m0 + m) * p.outRows() * p.outCols();
-                                for (int rr = 0; rr < rs; rr++) {
-                                    System.arraycopy(acc, (m * rs + rr) * cs, out, oBase + (r0 + rr) * p.outCols() + c0,
-                                            cs);
+                                for (int k = 0; k < positions; k++) {
+                                    acc[k] += partial[k];
                                 }
                             }
                         }
                     }
+                    System.arraycopy(acc, 0, out, ((b * p.groups() + g) * p.outChannels() + m) * positions, positions);
                 }
             }
         }
@@ -117,71 +99,87 @@ final class FpgaMatrixUnit {
 
     /**
      * Exact integers: {@code acc = bias + sum xq wq} in a {@code long} (the order does not change
-     * the sum), tile by tile; the caller rescales the accumulators.
+     * the sum); the caller rescales the accumulators.
      *
      * @param blockSize when positive, block floating point: {@code xExp} holds one exponent per
      *     pixel and block of {@code blockSize} input channels ({@code [batch][groups][blocks][H][W]}),
-     *     {@code wExp} one per output channel, block and tap ({@code [groups x M][blocks][Kh][Kw]}),
-     *     and each block's integer sum is scaled by {@code 2^(xExp + wExp)} into the fp32 result
-     *     {@code scaled}; {@code bias} is then ignored and the returned accumulators are zero
+     *     {@code wExp} one per output channel, block and tap ({@code [groups x M][blocks][Kh][Kw]});
+     *     each block's integer sum (within one input-channel tile) is scaled by
+     *     {@code 2^(xExp + wExp)} and accumulated in fp32 into {@code scaled}, in the machine's order;
+     *     {@code bias} is then ignored and the returned accumulators are zero
      */
     long[] convInteger(Conv p, long[] xq, long[] wq, long[] bias, int blockSize, int[] xExp, int[] wExp,
             float[] scaled) {
-        long[] out = new long[p.batch() * p.outputSize()];
-        boolean bfp = blockSize > 0;
-        int blocks = bfp ? (p.inChannels() + blockSize - 1) / blockSize : 1;
+        int positions = p.outRows() * p.outCols();
         int plane = p.height() * p.width();
         int taps = p.kernelH() * p.kernelW();
+        boolean bfp = blockSize > 0;
+        int blocks = bfp ? (p.inChannels() + blockSize - 1) / blockSize : 1;
+        long[] out = new long[p.batch() * p.outputSize()];
+        long[] acc = new long[positions];
+        long[] partial = new long[positions];
+        float[] facc = new float[positions];
         for (int b = 0; b < p.batch(); b++) {
             for (int g = 0; g < p.groups(); g++) {
+                int bg = b * p.groups() + g;
                 for (int m = 0; m < p.outChannels(); m++) {
                     int gm = g * p.outChannels() + m;
-                    int oBase = ((b * p.groups() + g) * p.outChannels() + m) * p.outRows() * p.outCols();
-                    for (int r = 0; r < p.outRows(); r++) {
-                        for (int c = 0; c < p.outCols(); c++) {
-                            long acc = bias == null || bfp ? 0 : bias[gm];
-                            float facc = 0f;
-                            for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
-                                int ns = Math.min(tn, p.inChannels() - n0);
-                                for (int i = 0; i < p.kernelH(); i++) {
-                                    int h = r * p.strideH() - p.padH() + i;
-                                    if (h < 0 || h >= p.height()) {
-                                        continue;
+                    Arrays.fill(acc, bias == null || bfp ? 0 : bias[gm]);
+                    Arrays.fill(facc, 0f);
+                    for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
+                        int n1 = Math.min(p.inChannels(), n0 + tn);
+                        for (int i = 0; i < p.kernelH(); i++) {
+                            for (int j = 0; j < p.kernelW(); j++) {
+                                int n = n0;
+                                while (n < n1) {
+                                    int block = bfp ? n / blockSize : 0;
+                                    int end = bfp ? Math.min(n1, (block + 1) * blockSize) : n1;
+                                    long[] sums = bfp ? partial : acc;
+                                    if (bfp) {
+                                        Arrays.fill(partial, 0);
                                     }
-                                    for (int j = 0; j < p.kernelW(); j++) {
-                                        int wcol = c * p.strideW() - p.padW() + j;
-                                        if (wcol < 0 || wcol >= p.width()) {
-                                            continue;
-                                        }
-                                        int xBase = ((b * p.groups() + g) * p.inChannels()) * plane + h * p.width() + wcol;
-                                        int wBase = p.weightIndex(gm, 0, i, j);
-                                        if (!bfp) {
-                                            for (int n = n0; n < n0 + ns; n++) {
-                                                acc += xq[xBase + n * plane] * wq[wBase + n * taps];
+                                    for (; n < end; n++) {
+                                        long wv = wq[p.weightIndex(gm, n, i, j)];
+                                        int base = (bg * p.inChannels() + n) * plane;
+                                        for (int r = 0; r < p.outRows(); r++) {
+                                            int h = r * p.strideH() - p.padH() + i;
+                                            if (h < 0 || h >= p.height()) {
+                                                continue;
                                             }
-                                            continue;
-                                        }
-                                        int n = n0;
-                                        while (n < n0 + ns) {
-                                            int block = n / blockSize;
-                                            int end = Math.min(n0 + ns, (block + 1) * blockSize);
-                                            long sum = 0;
-                                            for (; n < end; n++) {
-                                                sum += xq[xBase + n * plane] * wq[wBase + n * taps];
+                                            int row = base + h * p.width();
+                                            int o = r * p.outCols();
+                                            for (int c = 0; c < p.outCols(); c++) {
+                                                int col = c * p.strideW() - p.padW() + j;
+                                                if (col >= 0 && col < p.width()) {
+                                                    sums[o + c] += wv * xq[row + col];
+                                                }
                                             }
-                                            int e = xExp[((b * p.groups() + g) * blocks + block) * plane + h * p.width() + wcol]
-                                                    + wExp[(gm * blocks + block) * taps + i * p.kernelW() + j];
-                                            facc += (float) Math.scalb((double) sum, e);
+                                        }
+                                    }
+                                    if (bfp) {
+                                        int we = wExp[(gm * blocks + block) * taps + i * p.kernelW() + j];
+                                        int xBase = (bg * blocks + block) * plane;
+                                        for (int r = 0; r < p.outRows(); r++) {
+                                            int h = r * p.strideH() - p.padH() + i;
+                                            for (int c = 0; c < p.outCols(); c++) {
+                                                int col = c * p.strideW() - p.padW() + j;
+                                                int o = r * p.outCols() + c;
+                                                if (h >= 0 && h < p.height() && col >= 0 && col < p.width()
+                                                        && partial[o] != 0) {
+                                                    facc[o] += (float) Math.scalb((double) partial[o],
+                                                            xExp[xBase + h * p.width() + col] + we);
+                                                }
+                                            }
                                         }
                                     }
                                 }
                             }
-                            int o = oBase + r * p.outCols() + c;
-                            out[o] = acc;
-                            if (bfp) {
-                                scaled[o] = facc;
-                            }
                         }
+                    }
+                    int o = ((b * p.groups() + g) * p.outChannels() + m) * positions;
+                    System.arraycopy(acc, 0, out, o, positions);
+                    if (bfp) {
+                        System.arraycopy(facc, 0, scaled, o, positions);
                     }
                 }
             }

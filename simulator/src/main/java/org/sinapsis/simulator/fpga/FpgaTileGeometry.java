@@ -44,6 +44,14 @@ final class FpgaTileGeometry {
     final int[] nTiles;
     private final long latencyCycles;
     private final double bytesPerCycle;
+    /** Runs of the rows of the tiles, in DDR bytes: loaded input columns and output columns per column tile. */
+    final long[] colLoadRuns;
+    final long[] colOutRuns;
+    /** Runs per input-channel tile: its channels, and (convolutions) its weights of one output channel. */
+    final long[] nRuns;
+    final long[] nWeightRuns;
+    /** Runs per output-channel tile: its channels. */
+    final long[] mRuns;
 
     FpgaTileGeometry(FpgaSpec spec, FpgaDatapath datapath, FpgaLayerShape shape, FpgaTiling tiling) {
         this.spec = spec;
@@ -66,6 +74,19 @@ final class FpgaTileGeometry {
         for (int i = 0, col0 = 0; i < colTiles.length; col0 += colTiles[i], i++) {
             colLoads[i] = shape.loadedCols(col0, colTiles[i]);
         }
+        colLoadRuns = runs(colLoads, 1);
+        colOutRuns = runs(colTiles, 1);
+        nRuns = runs(nTiles, 1);
+        nWeightRuns = runs(nTiles, (long) shape.kernelH() * shape.kernelW());
+        mRuns = runs(mTiles, 1);
+    }
+
+    private long[] runs(int[] counts, long factor) {
+        long[] r = new long[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            r[i] = i > 0 && counts[i] == counts[i - 1] ? r[i - 1] : run(counts[i] * factor);
+        }
+        return r;
     }
 
     private static int[] split(int extent, int tile) {
@@ -84,6 +105,9 @@ final class FpgaTileGeometry {
         }
         long bytes = datapath.bytesFor(values);
         long burst = spec.ddrBurstBytes();
+        if ((burst & (burst - 1)) == 0) {
+            return (bytes + burst - 1) & -burst;
+        }
         return (bytes + burst - 1) / burst * burst;
     }
 
@@ -93,9 +117,9 @@ final class FpgaTileGeometry {
      */
     long inputBytes(int r, int c, int n) {
         if (conv) {
-            return (long) nTiles[n] * rowLoads[r] * run(colLoads[c]);
+            return (long) nTiles[n] * rowLoads[r] * colLoadRuns[c];
         }
-        return recurrent ? 0 : rowTiles[r] * run(nTiles[n]);
+        return recurrent ? 0 : rowTiles[r] * nRuns[n];
     }
 
     /** DDR bytes loaded once at the start of a pass: a recurrent step's {@code x_t} ({@code R} runs of F values). */
@@ -111,9 +135,9 @@ final class FpgaTileGeometry {
     /** DDR bytes of the weight tile (output-channel tile m, input-channel tile n). */
     long weightBytes(int m, int n) {
         if (conv) {
-            return mTiles[m] * run((long) nTiles[n] * shape.kernelH() * shape.kernelW());
+            return mTiles[m] * nWeightRuns[n];
         }
-        return nTiles[n] * run(mTiles[m]);
+        return nTiles[n] * mRuns[m];
     }
 
     /** DDR bytes of all the layer's weights of one group, for a resident load. */
@@ -133,9 +157,9 @@ final class FpgaTileGeometry {
      */
     long outputBytes(int r, int c, int m) {
         if (conv) {
-            return (long) mTiles[m] * rowTiles[r] * run(colTiles[c]);
+            return (long) mTiles[m] * rowTiles[r] * colOutRuns[c];
         }
-        return recurrent ? 0 : rowTiles[r] * run(mTiles[m]);
+        return recurrent ? 0 : rowTiles[r] * mRuns[m];
     }
 
     /** Cycles of one input-channel tile's compute for output tile (r, c). */
