@@ -123,7 +123,6 @@ final class DseCommand implements Callable<Integer> {
         }
         SearchStrategyFactory strategies = strategies();
         FpgaCompiler compiler = new FpgaCompiler(new FpgaAnalyticalEvaluator(), threadCount);
-        Progress progress = new Progress(spec.commandLine().getErr());
         Map<Long, FpgaDesignPoint> points = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
@@ -135,7 +134,8 @@ final class DseCommand implements Callable<Integer> {
                                 .map(n -> n.name()).toList()));
             }
             long macs = network.node(layer).macs() * b;
-            progress.total = expected(compiler.layerSpace(network, layer, b, fpga, p).size());
+            Progress progress = new Progress(spec.commandLine().getErr(),
+                    expected(compiler.layerSpace(network, layer, b, fpga, p).size()));
             FpgaLayerOptimum best = compiler.searchLayer(network, layer, b, fpga, p, strategies,
                     (shape, index, tiling, evaluation) -> {
                         points.put(index, FpgaDesignPoint.of(index, layer + " " + label(tiling), tiling.tm(),
@@ -150,7 +150,8 @@ final class DseCommand implements Callable<Integer> {
         } else {
             long macs = network.layers().stream().filter(n -> n.layer().matrixWork()).mapToLong(n -> n.macs() * b)
                     .sum();
-            progress.total = expected(compiler.arraySpace(network, b, fpga, p).size());
+            Progress progress = new Progress(spec.commandLine().getErr(),
+                    expected(compiler.arraySpace(network, b, fpga, p).size()));
             FpgaArraySearch search = compiler.searchArray(network, b, fpga, p, strategies, (index, design, e, cost) -> {
                 points.put(index, FpgaDesignPoint.of(index, design.toString(), design.tm(), design.tn(), 0, 0,
                         design.weightsResident(), dsp(design.lanes(), datapath), e, macs, fpga.clockHz(),
@@ -363,11 +364,12 @@ final class DseCommand implements Callable<Integer> {
     private static final class Progress {
         private final PrintWriter err;
         private final AtomicLong count = new AtomicLong();
+        private final long total;
         private volatile long lastDraw;
-        long total;
 
-        Progress(PrintWriter err) {
+        Progress(PrintWriter err, long total) {
             this.err = err;
+            this.total = total;
         }
 
         void step() {

@@ -9,8 +9,7 @@ import org.sinapsis.compilers.search.SearchResult;
  * @param space the space searched
  * @param result what the mapper found
  * @param chosen the best design with its per-layer tiles
- * @param macs the multiply-accumulates of the network's matrix layers for the batch
  */
-public record FpgaArraySearch(FpgaArraySpace space, SearchResult<FpgaArrayDesign> result, FpgaDesignEvaluation chosen,
-        long macs) {
+public record FpgaArraySearch(FpgaArraySpace space, SearchResult<FpgaArrayDesign> result,
+        FpgaDesignEvaluation chosen) {
 }

@@ -120,8 +120,7 @@ public final class FpgaCompiler {
             throw new InfeasibleException(spec.name(), why.level(), "no design of the " + space.size()
                     + " explored is legal; " + describeFirst(result, why));
         }
-        long macs = matrix.stream().mapToLong(n -> n.macs() * batch).sum();
-        return new FpgaArraySearch(space, result, networkEvaluator.evaluate(result.best().get().point()), macs);
+        return new FpgaArraySearch(space, result, networkEvaluator.evaluate(result.best().get().point()));
     }
 
     private static String describeFirst(SearchResult<FpgaArrayDesign> result, EvalStatus why) {

@@ -60,6 +60,10 @@ final class FpgaTilePipeline {
         boolean tracing = sink.enabled();
         ArrayDeque<long[]> pending = new ArrayDeque<>();
         long ddrFree = start + g.transferCycles(g.passInputBytes());
+        if (sink.enabled() && ddrFree > start) {
+            sink.accept(new Span(DDR, "load step input", "dma", start, ddrFree - start, TraceArgs.empty()
+                    .with("kernel", kernel).with("bytes", g.passInputBytes())));
+        }
         long arrayFree = start;
         long nextLoad = 0;
         long nextCompute = 0;
