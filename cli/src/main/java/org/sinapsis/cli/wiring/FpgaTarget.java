@@ -53,7 +53,7 @@ import org.sinapsis.traces.sink.TraceSink;
  */
 final class FpgaTarget implements Target {
     /** The largest batch (in MACs) that is also executed functionally. */
-    static final long FUNCTIONAL_MAC_LIMIT = 4_000_000_000L;
+    static final long FUNCTIONAL_MAC_LIMIT = 1_000_000_000L;
 
     private final FpgaSpec spec;
 

@@ -2,6 +2,7 @@
 package org.sinapsis.simulator.fpga;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Functional model of the PE array: a convolution computed as the array computes it. Every output
@@ -49,57 +50,59 @@ final class FpgaMatrixUnit {
     /**
      * fp32: {@code out = bias + sum x w}. Per output value the order is the machine's: input-channel
      * tiles, then taps, each tap's Tn products summed in lane order and added to the accumulator.
+     * Output channels run in parallel; each value is computed by one task, so the result does not
+     * depend on the threads.
      */
     float[] convFloat(Conv p, float[] x, float[] w, float[] bias) {
-        int positions = p.outRows() * p.outCols();
         float[] out = new float[p.batch() * p.outputSize()];
+        IntStream.range(0, p.batch() * p.groups() * p.outChannels()).parallel()
+                .forEach(task -> convFloatChannel(p, x, w, bias, task, out));
+        return out;
+    }
+
+    /** One output channel of one example ({@code task = (b G + g) M + m}). */
+    private void convFloatChannel(Conv p, float[] x, float[] w, float[] bias, int task, float[] out) {
+        int positions = p.outRows() * p.outCols();
+        int gm = task % (p.groups() * p.outChannels());
+        int bg = task / p.outChannels();
         float[] acc = new float[positions];
         float[] partial = new float[positions];
-        for (int b = 0; b < p.batch(); b++) {
-            for (int g = 0; g < p.groups(); g++) {
-                int xGroup = (b * p.groups() + g) * p.inChannels();
-                for (int m = 0; m < p.outChannels(); m++) {
-                    int gm = g * p.outChannels() + m;
-                    Arrays.fill(acc, bias == null ? 0f : bias[gm]);
-                    for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
-                        int n1 = Math.min(p.inChannels(), n0 + tn);
-                        for (int i = 0; i < p.kernelH(); i++) {
-                            for (int j = 0; j < p.kernelW(); j++) {
-                                Arrays.fill(partial, 0f);
-                                for (int n = n0; n < n1; n++) {
-                                    float wv = w[p.weightIndex(gm, n, i, j)];
-                                    int plane = (xGroup + n) * p.height() * p.width();
-                                    for (int r = 0; r < p.outRows(); r++) {
-                                        int h = r * p.strideH() - p.padH() + i;
-                                        if (h < 0 || h >= p.height()) {
-                                            continue;
-                                        }
-                                        int row = plane + h * p.width();
-                                        int o = r * p.outCols();
-                                        for (int c = 0; c < p.outCols(); c++) {
-                                            int col = c * p.strideW() - p.padW() + j;
-                                            if (col >= 0 && col < p.width()) {
-                                                partial[o + c] += wv * x[row + col];
-                                            }
-                                        }
-                                    }
-                                }
-                                for (int k = 0; k < positions; k++) {
-                                    acc[k] += partial[k];
+        Arrays.fill(acc, bias == null ? 0f : bias[gm]);
+        for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
+            int n1 = Math.min(p.inChannels(), n0 + tn);
+            for (int i = 0; i < p.kernelH(); i++) {
+                for (int j = 0; j < p.kernelW(); j++) {
+                    Arrays.fill(partial, 0f);
+                    for (int n = n0; n < n1; n++) {
+                        float wv = w[p.weightIndex(gm, n, i, j)];
+                        int plane = (bg * p.inChannels() + n) * p.height() * p.width();
+                        for (int r = 0; r < p.outRows(); r++) {
+                            int h = r * p.strideH() - p.padH() + i;
+                            if (h < 0 || h >= p.height()) {
+                                continue;
+                            }
+                            int row = plane + h * p.width();
+                            int o = r * p.outCols();
+                            for (int c = 0; c < p.outCols(); c++) {
+                                int col = c * p.strideW() - p.padW() + j;
+                                if (col >= 0 && col < p.width()) {
+                                    partial[o + c] += wv * x[row + col];
                                 }
                             }
                         }
                     }
-                    System.arraycopy(acc, 0, out, ((b * p.groups() + g) * p.outChannels() + m) * positions, positions);
+                    for (int k = 0; k < positions; k++) {
+                        acc[k] += partial[k];
+                    }
                 }
             }
         }
-        return out;
+        System.arraycopy(acc, 0, out, task * positions, positions);
     }
 
     /**
      * Exact integers: {@code acc = bias + sum xq wq} in a {@code long} (the order does not change
-     * the sum); the caller rescales the accumulators.
+     * the sum); the caller rescales the accumulators. Output channels run in parallel.
      *
      * @param blockSize when positive, block floating point: {@code xExp} holds one exponent per
      *     pixel and block of {@code blockSize} input channels ({@code [batch][groups][blocks][H][W]}),
@@ -110,80 +113,78 @@ final class FpgaMatrixUnit {
      */
     long[] convInteger(Conv p, long[] xq, long[] wq, long[] bias, int blockSize, int[] xExp, int[] wExp,
             float[] scaled) {
+        long[] out = new long[p.batch() * p.outputSize()];
+        IntStream.range(0, p.batch() * p.groups() * p.outChannels()).parallel()
+                .forEach(task -> convIntegerChannel(p, xq, wq, bias, blockSize, xExp, wExp, scaled, task, out));
+        return out;
+    }
+
+    /** One output channel of one example ({@code task = (b G + g) M + m}). */
+    private void convIntegerChannel(Conv p, long[] xq, long[] wq, long[] bias, int blockSize, int[] xExp,
+            int[] wExp, float[] scaled, int task, long[] out) {
         int positions = p.outRows() * p.outCols();
         int plane = p.height() * p.width();
         int taps = p.kernelH() * p.kernelW();
         boolean bfp = blockSize > 0;
         int blocks = bfp ? (p.inChannels() + blockSize - 1) / blockSize : 1;
-        long[] out = new long[p.batch() * p.outputSize()];
+        int gm = task % (p.groups() * p.outChannels());
+        int bg = task / p.outChannels();
         long[] acc = new long[positions];
         long[] partial = new long[positions];
         float[] facc = new float[positions];
-        for (int b = 0; b < p.batch(); b++) {
-            for (int g = 0; g < p.groups(); g++) {
-                int bg = b * p.groups() + g;
-                for (int m = 0; m < p.outChannels(); m++) {
-                    int gm = g * p.outChannels() + m;
-                    Arrays.fill(acc, bias == null || bfp ? 0 : bias[gm]);
-                    Arrays.fill(facc, 0f);
-                    for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
-                        int n1 = Math.min(p.inChannels(), n0 + tn);
-                        for (int i = 0; i < p.kernelH(); i++) {
-                            for (int j = 0; j < p.kernelW(); j++) {
-                                int n = n0;
-                                while (n < n1) {
-                                    int block = bfp ? n / blockSize : 0;
-                                    int end = bfp ? Math.min(n1, (block + 1) * blockSize) : n1;
-                                    long[] sums = bfp ? partial : acc;
-                                    if (bfp) {
-                                        Arrays.fill(partial, 0);
+        Arrays.fill(acc, bias == null || bfp ? 0 : bias[gm]);
+        for (int n0 = 0; n0 < p.inChannels(); n0 += tn) {
+            int n1 = Math.min(p.inChannels(), n0 + tn);
+            for (int i = 0; i < p.kernelH(); i++) {
+                for (int j = 0; j < p.kernelW(); j++) {
+                    int n = n0;
+                    while (n < n1) {
+                        int block = bfp ? n / blockSize : 0;
+                        int end = bfp ? Math.min(n1, (block + 1) * blockSize) : n1;
+                        long[] sums = bfp ? partial : acc;
+                        if (bfp) {
+                            Arrays.fill(partial, 0);
+                        }
+                        for (; n < end; n++) {
+                            long wv = wq[p.weightIndex(gm, n, i, j)];
+                            int base = (bg * p.inChannels() + n) * plane;
+                            for (int r = 0; r < p.outRows(); r++) {
+                                int h = r * p.strideH() - p.padH() + i;
+                                if (h < 0 || h >= p.height()) {
+                                    continue;
+                                }
+                                int row = base + h * p.width();
+                                int o = r * p.outCols();
+                                for (int c = 0; c < p.outCols(); c++) {
+                                    int col = c * p.strideW() - p.padW() + j;
+                                    if (col >= 0 && col < p.width()) {
+                                        sums[o + c] += wv * xq[row + col];
                                     }
-                                    for (; n < end; n++) {
-                                        long wv = wq[p.weightIndex(gm, n, i, j)];
-                                        int base = (bg * p.inChannels() + n) * plane;
-                                        for (int r = 0; r < p.outRows(); r++) {
-                                            int h = r * p.strideH() - p.padH() + i;
-                                            if (h < 0 || h >= p.height()) {
-                                                continue;
-                                            }
-                                            int row = base + h * p.width();
-                                            int o = r * p.outCols();
-                                            for (int c = 0; c < p.outCols(); c++) {
-                                                int col = c * p.strideW() - p.padW() + j;
-                                                if (col >= 0 && col < p.width()) {
-                                                    sums[o + c] += wv * xq[row + col];
-                                                }
-                                            }
-                                        }
-                                    }
-                                    if (bfp) {
-                                        int we = wExp[(gm * blocks + block) * taps + i * p.kernelW() + j];
-                                        int xBase = (bg * blocks + block) * plane;
-                                        for (int r = 0; r < p.outRows(); r++) {
-                                            int h = r * p.strideH() - p.padH() + i;
-                                            for (int c = 0; c < p.outCols(); c++) {
-                                                int col = c * p.strideW() - p.padW() + j;
-                                                int o = r * p.outCols() + c;
-                                                if (h >= 0 && h < p.height() && col >= 0 && col < p.width()
-                                                        && partial[o] != 0) {
-                                                    facc[o] += (float) Math.scalb((double) partial[o],
-                                                            xExp[xBase + h * p.width() + col] + we);
-                                                }
-                                            }
-                                        }
+                                }
+                            }
+                        }
+                        if (bfp) {
+                            int we = wExp[(gm * blocks + block) * taps + i * p.kernelW() + j];
+                            int xBase = (bg * blocks + block) * plane;
+                            for (int r = 0; r < p.outRows(); r++) {
+                                int h = r * p.strideH() - p.padH() + i;
+                                for (int c = 0; c < p.outCols(); c++) {
+                                    int col = c * p.strideW() - p.padW() + j;
+                                    int o = r * p.outCols() + c;
+                                    if (h >= 0 && h < p.height() && col >= 0 && col < p.width() && partial[o] != 0) {
+                                        facc[o] += (float) Math.scalb((double) partial[o],
+                                                xExp[xBase + h * p.width() + col] + we);
                                     }
                                 }
                             }
                         }
                     }
-                    int o = ((b * p.groups() + g) * p.outChannels() + m) * positions;
-                    System.arraycopy(acc, 0, out, o, positions);
-                    if (bfp) {
-                        System.arraycopy(facc, 0, scaled, o, positions);
-                    }
                 }
             }
         }
-        return out;
+        System.arraycopy(acc, 0, out, task * positions, positions);
+        if (bfp) {
+            System.arraycopy(facc, 0, scaled, task * positions, positions);
+        }
     }
 }
