@@ -238,7 +238,7 @@ final class DseCommand implements Callable<Integer> {
         out.println();
         out.println("layers under the chosen array:");
         TextTable layers = new TextTable(List.of("layers", "shape", "Tr", "Tc", "cycles", "GFLOP/s", "CTC [FLOP/B]",
-                "BRAM in+out"), List.of(false, false, true, true, true, true, true, true));
+                "BRAM in+out [blocks]"), List.of(false, false, true, true, true, true, true, true));
         for (FpgaLayerTile tile : search.chosen().tiles()) {
             long flops = 2 * tile.shape().macs();
             long ddr = tile.evaluation().actions().get("ddr", "read_byte")
@@ -269,7 +269,7 @@ final class DseCommand implements Callable<Integer> {
                 .limit(top).toList();
         out.println("top " + ranked.size() + " designs (roofline points; the bandwidth roof is CTC x "
                 + num(fpga.ddrBandwidthBytesPerSecond() / 1e9) + " GB/s):");
-        TextTable table = new TextTable(List.of("rank", "<Tm, Tn>", "lanes", "DSP", "cycles", "GFLOP/s",
+        TextTable table = new TextTable(List.of("rank", "<Tm, Tn>", "lanes", "DSP [blocks]", "cycles", "GFLOP/s",
                 "CTC [FLOP/B]", "bandwidth roof [GFLOP/s]"), List.of(true, false, true, true, true, true, true, true));
         int rank = 1;
         for (FpgaDesignPoint d : ranked) {
@@ -302,7 +302,7 @@ final class DseCommand implements Callable<Integer> {
                         .thenComparingLong(FpgaDesignPoint::index))
                 .limit(top).toList();
         out.println("top " + ranked.size() + " designs (roofline points):");
-        TextTable table = new TextTable(List.of("rank", "<Tm, Tn, Tr, Tc>", "DSP", "cycles", "GFLOP/s",
+        TextTable table = new TextTable(List.of("rank", "<Tm, Tn, Tr, Tc>", "DSP [blocks]", "cycles", "GFLOP/s",
                 "computational roof [GFLOP/s]", "CTC [FLOP/B]", "bandwidth roof [GFLOP/s]"),
                 List.of(true, false, true, true, true, true, true, true));
         int rank = 1;

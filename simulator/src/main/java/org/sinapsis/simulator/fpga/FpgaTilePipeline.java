@@ -23,6 +23,9 @@ import org.sinapsis.traces.sink.TraceSink;
  * smaller. A recurrent step first loads {@code x_t}; its tiles then load weights only (or nothing,
  * when the weights are resident) and store nothing (see {@link FpgaTileGeometry}).
  *
+ * <p>This is the double-buffered ("ping-pong") tile pipeline of Zhang et al.'s implementation
+ * (FPGA 2015): loads, compute and stores overlapped through paired buffers.
+ *
  * <p>Not modelled: DDR refresh, bank and row-buffer effects, separate read and write channels,
  * several outstanding transfers (the latency is paid per transfer).
  */
