@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,12 +26,17 @@ import org.sinapsis.compilers.search.SearchStrategyFactory;
 import org.sinapsis.isa.arch.FpgaDatapath;
 import org.sinapsis.isa.arch.FpgaSpec;
 import org.sinapsis.isa.arch.Precision;
+import org.sinapsis.isa.program.FpgaProgram;
+import org.sinapsis.isa.program.FpgaPrograms;
+import org.sinapsis.isa.program.FpgaResourceEstimate;
+import org.sinapsis.isa.program.FpgaResources;
 import org.sinapsis.isa.program.FpgaTiling;
 import org.sinapsis.isa.target.Target;
 import org.sinapsis.isa.target.TargetRegistry;
 import org.sinapsis.networks.InvalidInputException;
 import org.sinapsis.networks.ir.Network;
 import org.sinapsis.simulator.fpga.FpgaAnalyticalEvaluator;
+import org.sinapsis.traces.format.AtomicOutputFile;
 import org.sinapsis.traces.format.CsvReportWriter;
 import org.sinapsis.traces.format.JsonReportWriter;
 import org.sinapsis.traces.format.NumberText;
@@ -48,7 +55,8 @@ import picocli.CommandLine.Spec;
  * the analytical model, and prints the designs as roofline points (computation-to-communication
  * ratio, performance, the computational and bandwidth roofs) and the chosen one. Text and markdown
  * show a summary, the chosen design's tiles, each layer's own best and the top designs; CSV and
- * JSON list every explored design for plotting. A progress bar goes to stderr.
+ * JSON list every explored design for plotting; {@code --program} writes the chosen design's tile
+ * program. Text also reports the chosen design's resources. A progress bar goes to stderr.
  */
 @Command(name = "dse", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Design-space search of an FPGA target: explored designs as roofline points and the chosen one.")
@@ -99,6 +107,11 @@ final class DseCommand implements Callable<Integer> {
             description = "text, md, csv or json (default: ${DEFAULT-VALUE}); csv and json list every design.")
     private ReportFormatType format;
 
+    @Option(names = "--program", paramLabel = "FILE",
+            description = "Also write the chosen design's tile program: FILE.yaml (runnable, editable) or FILE.txt "
+                    + "(its loop nests).")
+    private Path program;
+
     @Override
     public Integer call() throws Exception {
         Target t = TargetRegistry.load().resolve(target, "--target");
@@ -122,6 +135,7 @@ final class DseCommand implements Callable<Integer> {
             throw new InvalidInputException("--top", 0, null, "must be at least 0, got " + top);
         }
         SearchStrategyFactory strategies = strategies();
+        checkProgramOption();
         FpgaCompiler compiler = new FpgaCompiler(new FpgaAnalyticalEvaluator(), threadCount);
         Map<Long, FpgaDesignPoint> points = new ConcurrentHashMap<>();
         long start = System.nanoTime();
@@ -163,10 +177,40 @@ final class DseCommand implements Callable<Integer> {
             List<FpgaLayerOptimum> perLayer = format == ReportFormatType.TEXT || format == ReportFormatType.MD
                     ? compiler.searchPerLayer(network, b, fpga, p, FpgaCompiler.LayerListener.none()) : List.of();
             double seconds = (System.nanoTime() - start) / 1e9;
-            writeArray(out, fpga, network, b, p, search, list, perLayer, seconds);
+            FpgaProgram chosen = compiler.program(network, b, fpga, search.chosen());
+            writeArray(out, fpga, network, b, p, search, list, perLayer, seconds,
+                    FpgaResources.estimate(fpga, datapath, chosen.tm(), chosen.tn(), chosen.buffers(), true));
+            if (program != null) {
+                writeProgram(chosen);
+            }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void checkProgramOption() {
+        if (program == null) {
+            return;
+        }
+        if (layer != null) {
+            throw new InvalidInputException("--program", 0, null, "a program is written for a whole network; "
+                    + "leave out --layer");
+        }
+        String name = program.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".txt")) {
+            throw new InvalidInputException("--program", 0, null, "'" + program + "': name the file *.yaml (the "
+                    + "program) or *.txt (its loop nests)");
+        }
+    }
+
+    private void writeProgram(FpgaProgram chosen) throws IOException {
+        String name = program.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+        try (AtomicOutputFile file = AtomicOutputFile.create(program)) {
+            file.writer().write(yaml ? FpgaPrograms.toYaml(chosen) : FpgaPrograms.dump(chosen));
+            file.commit();
+        }
+        spec.commandLine().getErr().println("sinapsis: wrote " + program);
     }
 
     private SearchStrategyFactory strategies() {
@@ -214,8 +258,8 @@ final class DseCommand implements Callable<Integer> {
     }
 
     private void writeArray(PrintWriter out, FpgaSpec fpga, Network network, int b, Precision p,
-            FpgaArraySearch search, List<FpgaDesignPoint> points, List<FpgaLayerOptimum> perLayer, double seconds)
-            throws Exception {
+            FpgaArraySearch search, List<FpgaDesignPoint> points, List<FpgaLayerOptimum> perLayer, double seconds,
+            FpgaResourceEstimate resources) throws Exception {
         FpgaArrayDesign chosen = search.chosen().design();
         if (format == ReportFormatType.CSV || format == ReportFormatType.JSON) {
             writeRows(out, points, d -> d.tm() == chosen.tm() && d.tn() == chosen.tn()
@@ -235,6 +279,12 @@ final class DseCommand implements Callable<Integer> {
                 + c.dspBlocks() + " DSP, " + search.chosen().bramBlocks() + " BRAM, " + c.cycles() + " cycles, "
                 + num(c.cycles() / fpga.clockHz() * 1e3) + " ms, " + num(c.attainableFlopsPerSecond() / 1e9)
                 + " GFLOP/s, CTC " + num(c.ctcFlopsPerByte()) + " FLOP/byte");
+        out.println("resources: " + resources.dspBlocks() + " of " + fpga.usableDspBlocks() + " usable DSP blocks ("
+                + fpga.dspBlocks() + " on the device); " + resources.bramBlocks() + " of " + fpga.bramBlocks()
+                + " block RAMs (input " + resources.inputBramBlocks() + ", weights " + resources.weightBramBlocks()
+                + ", output " + resources.outputBramBlocks() + ", shell " + resources.shellBramBlocks() + "); about "
+                + resources.luts() + " of " + fpga.luts() + " LUTs and " + resources.registers() + " of "
+                + fpga.registers() + " registers (estimates)");
         out.println();
         out.println("layers under the chosen array:");
         TextTable layers = new TextTable(List.of("layers", "shape", "Tr", "Tc", "cycles", "GFLOP/s", "CTC [FLOP/B]",

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sinapsis.isa.program.FpgaPrograms;
 import org.sinapsis.traces.golden.Goldens;
 
 /** The FPGA targets and {@code sinapsis dse} as users script them. */
@@ -72,12 +73,19 @@ class FpgaCliTest {
     }
 
     @Test
-    void dseShowsTheChosenDesignAndTheRooflinePoints() throws Exception {
-        Cli text = Cli.run("dse", "--target", "fpga-vx485t", "--net", "alexnet-conv", "--threads", "2");
+    void dseShowsTheChosenDesignAndTheRooflinePoints(@TempDir Path dir) throws Exception {
+        Path program = dir.resolve("alexnet-conv.yaml");
+        Cli text = Cli.run("dse", "--target", "fpga-vx485t", "--net", "alexnet-conv", "--threads", "2", "--program",
+                program.toString());
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.err().contains("100% 676/676 designs"), text.err());
         String sealed = text.out().replaceAll("legal, [0-9.e+-]+ s\n", "legal, <time> s\n");
         Goldens.assertMatches("dse-alexnet-conv-vx485t.txt", sealed);
+        assertEquals(64, FpgaPrograms.parse(program).tm(), "the written program reads back");
+        Cli bin = Cli.run("dse", "--target", "fpga-vx485t", "--net", "lenet5", "--program", "p.bin");
+        assertEquals(2, bin.exit());
+        assertEquals("sinapsis: --program: 'p.bin': name the file *.yaml (the program) or *.txt (its loop nests)",
+                bin.errLine());
         Cli csv = Cli.run("dse", "--target", "fpga-catapult", "--net", "lenet5", "--format", "csv");
         assertEquals(0, csv.exit(), csv.err());
         String[] lines = csv.out().split("\n");
