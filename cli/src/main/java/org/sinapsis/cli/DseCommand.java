@@ -153,7 +153,8 @@ final class DseCommand implements Callable<Integer> {
             FpgaLayerOptimum best = compiler.searchLayer(network, layer, b, fpga, p, strategies,
                     (shape, index, tiling, evaluation) -> {
                         points.put(index, FpgaDesignPoint.of(index, layer + " " + label(tiling), tiling.tm(),
-                                tiling.tn(), tiling.tr(), tiling.tc(), false, dsp(tiling.lanes(), datapath), evaluation,
+                                tiling.tn(), tiling.tr(), tiling.tc(), tiling.weightsResident(),
+                                dsp(tiling.lanes(), datapath), evaluation,
                                 macs, fpga.clockHz(), fpga.ddrBandwidthBytesPerSecond()));
                         progress.step();
                     });
@@ -248,7 +249,7 @@ final class DseCommand implements Callable<Integer> {
     }
 
     private static String label(FpgaTiling t) {
-        return "<" + t.tm() + ", " + t.tn() + ", " + t.tr() + ", " + t.tc() + ">";
+        return "<" + t.tm() + ", " + t.tn() + ", " + t.tr() + ", " + t.tc() + ">" + (t.weightsResident() ? " resident" : "");
     }
 
     private static List<FpgaDesignPoint> sorted(Map<Long, FpgaDesignPoint> points) {

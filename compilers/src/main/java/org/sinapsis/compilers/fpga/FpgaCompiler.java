@@ -169,7 +169,8 @@ public final class FpgaCompiler {
         FpgaLayerSpace space = new FpgaLayerSpace(spec, datapath, shape);
         Mapper<FpgaTiling> mapper = new Mapper<>(space, t -> evaluator.evaluate(work, spec, t),
                 Evaluation::cycles, Comparator.comparingLong(FpgaTiling::lanes)
-                        .thenComparingLong(t -> (long) t.tr() * t.tc()).thenComparingInt(FpgaTiling::tm));
+                        .thenComparingLong(t -> (long) t.tr() * t.tc()).thenComparing(FpgaTiling::weightsResident)
+                        .thenComparingInt(FpgaTiling::tm));
         SearchResult<FpgaTiling> r = mapper.search(strategies, threads,
                 (index, point, evaluation, cost) -> listener.explored(shape, index, point, evaluation));
         if (r.best().isEmpty()) {

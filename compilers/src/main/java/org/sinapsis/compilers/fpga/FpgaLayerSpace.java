@@ -13,13 +13,15 @@ import org.sinapsis.isa.program.FpgaTiling;
 /**
  * One layer's own design space (Zhang et al.'s per-layer search): every {@code <Tm, Tn, Tr, Tc>}
  * with each factor among the {@link UnrollFactors} of its extent and {@code Tm x Tn} within the
- * device's lanes (or the fixed array), weights streamed. Indexed in Tm, Tn, Tr, Tc order.
+ * device's lanes (or the fixed array), with weights streamed and, when the layer's weights could
+ * fit the block RAM at all, resident. Indexed in Tm, Tn, Tr, Tc, residency order.
  */
 public final class FpgaLayerSpace implements DesignSpace<FpgaTiling> {
     private final Precision precision;
     private final int[][] arrays;
     private final int[] trs;
     private final int[] tcs;
+    private final int residency;
 
     FpgaLayerSpace(FpgaSpec spec, FpgaDatapath datapath, FpgaLayerShape shape) {
         precision = datapath.precision();
@@ -42,11 +44,13 @@ public final class FpgaLayerSpace implements DesignSpace<FpgaTiling> {
         }
         trs = UnrollFactors.of(List.of(shape.outRows()));
         tcs = UnrollFactors.of(List.of(shape.outCols()));
+        residency = shape.weightValues() * datapath.storageBitsPerValue()
+                <= (double) spec.acceleratorBramBlocks() * spec.bramBlockBits() ? 2 : 1;
     }
 
     @Override
     public long size() {
-        return (long) arrays.length * trs.length * tcs.length;
+        return (long) residency * arrays.length * trs.length * tcs.length;
     }
 
     @Override
@@ -54,9 +58,11 @@ public final class FpgaLayerSpace implements DesignSpace<FpgaTiling> {
         if (index < 0 || index >= size()) {
             throw new IndexOutOfBoundsException("index " + index + " of " + size());
         }
-        int tc = tcs[(int) (index % tcs.length)];
-        int tr = trs[(int) (index / tcs.length % trs.length)];
-        int[] array = arrays[(int) (index / tcs.length / trs.length)];
-        return new FpgaTiling(precision, array[0], array[1], tr, tc, false);
+        boolean resident = index % residency == 1;
+        long rest = index / residency;
+        int tc = tcs[(int) (rest % tcs.length)];
+        int tr = trs[(int) (rest / tcs.length % trs.length)];
+        int[] array = arrays[(int) (rest / tcs.length / trs.length)];
+        return new FpgaTiling(precision, array[0], array[1], tr, tc, resident);
     }
 }
