@@ -304,12 +304,12 @@ final class DseCommand implements Callable<Integer> {
             out.println();
             out.println("each layer's own best design:");
             TextTable own = new TextTable(List.of("layers", "shape", "<Tm, Tn, Tr, Tc>", "cycles", "GFLOP/s",
-                    "designs explored"), List.of(false, false, false, true, true, true));
+                    "designs"), List.of(false, false, false, true, true, true));
             for (FpgaLayerOptimum o : perLayer) {
                 long flops = 2 * o.shape().macs();
                 own.add(List.of(String.join(" ", o.nodes()), o.shape().toString(), label(o.best().point()),
                         String.valueOf(o.best().evaluation().cycles()),
-                        num(flops * fpga.clockHz() / o.best().evaluation().cycles() / 1e9), String.valueOf(o.explored())));
+                        num(flops * fpga.clockHz() / o.best().evaluation().cycles() / 1e9), String.valueOf(o.designs())));
             }
             write(own, out);
         }
@@ -341,7 +341,8 @@ final class DseCommand implements Callable<Integer> {
         FpgaDesignPoint c = points.stream().filter(d -> d.index() == best.best().index()).findFirst().orElseThrow();
         out.println("sinapsis dse: layer " + layer + " of " + network.name() + " on " + fpga.name() + ", "
                 + p.label() + ", batch " + b + ": " + best.shape());
-        out.println("space: " + points.size() + " designs <Tm, Tn, Tr, Tc> explored, " + best.legal() + " legal, "
+        out.println("space: " + best.designs() + " designs <Tm, Tn, Tr, Tc>; " + strategy + ": " + points.size()
+                + " explored, " + best.legal() + " legal, "
                 + NumberText.significant(seconds, 3) + " s");
         out.println("chosen: " + label(chosen) + ": " + chosen.lanes() + " lanes, " + c.dspBlocks() + " DSP, "
                 + c.cycles() + " cycles, " + num(c.attainableFlopsPerSecond() / 1e9) + " GFLOP/s, CTC "

@@ -128,10 +128,10 @@ public final class FpgaCompiler {
     }
 
     /**
-     * Each distinct layer shape's own best design (exhaustive over its {@link FpgaLayerSpace}),
-     * in network order.
+     * Each distinct layer shape's own best design (over its {@link FpgaLayerSpace}, skipping the
+     * designs whose cycle lower bound cannot beat the best so far), in network order.
      *
-     * @param listener hears every design of every layer, with the layer's shape
+     * @param listener hears every evaluated design of every layer, with the layer's shape
      */
     public List<FpgaLayerOptimum> searchPerLayer(Network network, int batch, FpgaSpec spec, Precision precision,
             LayerListener listener) {
@@ -142,13 +142,14 @@ public final class FpgaCompiler {
         }
         List<FpgaLayerOptimum> out = new ArrayList<>();
         for (List<Node> nodes : byShape.values()) {
-            out.add(searchShape(nodes, batch, spec, datapath, ExhaustiveSearch.factory(), listener));
+            out.add(searchShape(nodes, batch, spec, datapath, ExhaustiveSearch.factory(), listener, true));
         }
         return out;
     }
 
     /**
-     * The best design of the layer {@code nodeName} on its own, searched with {@code strategies}.
+     * The best design of the layer {@code nodeName} on its own, searched with {@code strategies}
+     * (every design evaluated, for listing).
      *
      * @throws IllegalArgumentException when the network has no such matrix layer
      */
@@ -159,11 +160,11 @@ public final class FpgaCompiler {
             throw new IllegalArgumentException("layer '" + nodeName + "' (" + node.layer().kind()
                     + ") has no matrix work for the PE array");
         }
-        return searchShape(List.of(node), batch, spec, datapath(spec, precision), strategies, listener);
+        return searchShape(List.of(node), batch, spec, datapath(spec, precision), strategies, listener, false);
     }
 
     private FpgaLayerOptimum searchShape(List<Node> nodes, int batch, FpgaSpec spec, FpgaDatapath datapath,
-            SearchStrategyFactory strategies, LayerListener listener) {
+            SearchStrategyFactory strategies, LayerListener listener, boolean prune) {
         FpgaLayerShape shape = FpgaLayerShape.of(nodes.get(0), batch);
         LayerWork work = new LayerWork(nodes.get(0), batch);
         FpgaLayerSpace space = new FpgaLayerSpace(spec, datapath, shape);
@@ -171,16 +172,20 @@ public final class FpgaCompiler {
                 Evaluation::cycles, Comparator.comparingLong(FpgaTiling::lanes)
                         .thenComparingLong(t -> (long) t.tr() * t.tc()).thenComparing(FpgaTiling::weightsResident)
                         .thenComparingInt(FpgaTiling::tm));
+        long steps = (long) shape.batch() * shape.groups() * shape.timesteps() * shape.outRows() * shape.outCols()
+                * shape.kernelH() * shape.kernelW();
         SearchResult<FpgaTiling> r = mapper.search(strategies, threads,
-                (index, point, evaluation, cost) -> listener.explored(shape, index, point, evaluation));
+                (index, point, evaluation, cost) -> listener.explored(shape, index, point, evaluation),
+                prune ? t -> steps * ((shape.outChannels() + t.tm() - 1) / t.tm())
+                        * ((shape.inChannels() + t.tn() - 1) / t.tn()) : null);
         if (r.best().isEmpty()) {
             EvalStatus why = r.firstIllegal().map(c -> c.evaluation().failures().get(0))
                     .orElse(EvalStatus.fail("design space", "no design was explored"));
             throw new InfeasibleException(spec.name(), why.level(), "layer '" + nodes.get(0).name()
                     + "' has no legal design; " + why.reason());
         }
-        return new FpgaLayerOptimum(nodes.stream().map(Node::name).toList(), shape, r.best().get(), r.explored(),
-                r.legal());
+        return new FpgaLayerOptimum(nodes.stream().map(Node::name).toList(), shape, r.best().get(), space.size(),
+                r.explored(), r.legal());
     }
 
     /** Hears every design of a per-layer search (thread-safe). */

@@ -13,11 +13,12 @@ import org.sinapsis.isa.program.FpgaTiling;
  * @param nodes the layers of this shape, in network order
  * @param shape the layer shape
  * @param best the best tiling found and its evaluation
- * @param explored designs evaluated
- * @param legal designs every level accepted
+ * @param designs designs in the layer's space
+ * @param explored designs evaluated (with pruning, fewer, and depending on the threads' timing)
+ * @param legal evaluated designs every level accepted
  */
 public record FpgaLayerOptimum(List<String> nodes, FpgaLayerShape shape,
-        Candidate<FpgaTiling> best, long explored, long legal) {
+        Candidate<FpgaTiling> best, long designs, long explored, long legal) {
 
     /** Copies the list. */
     public FpgaLayerOptimum {
