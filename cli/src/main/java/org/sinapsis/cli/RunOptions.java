@@ -23,7 +23,7 @@ final class RunOptions {
     Integer batch;
 
     @Option(names = "--precision", paramLabel = "P",
-            description = "int8, int16, bf16 or fp32 (default: each target's own).")
+            description = "int8, int16, bf16, fp32, fixed18 or bfp8 (default: each target's own).")
     Precision precision;
 
     @Option(names = "--timesteps", paramLabel = "T",

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Targets whose compiler and machine live in different modules, joined here (the one module that
- * may depend on both): the neuromorphic chips, compiled by {@code compilers.snn} and run by
- * {@code neuromorphic}. Provided to the {@link org.sinapsis.isa.target.TargetRegistry} through
- * {@code META-INF/services/org.sinapsis.isa.target.TargetProvider}.
+ * Targets whose compiler ({@code compilers}) and machine ({@code simulator} or
+ * {@code neuromorphic}) live in different modules, joined here, in the one module allowed to
+ * depend on both, and registered as {@link org.sinapsis.isa.target.TargetProvider}s in
+ * {@code META-INF/services/org.sinapsis.isa.target.TargetProvider}: the neuromorphic chips
+ * ({@code compilers.snn} and {@code neuromorphic}) and the FPGAs ({@code compilers.fpga} and
+ * {@code simulator.fpga}, whose analytical evaluator is injected into the compiler's search).
  */
 package org.sinapsis.cli.wiring;

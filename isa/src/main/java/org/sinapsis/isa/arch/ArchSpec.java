@@ -12,6 +12,7 @@ package org.sinapsis.isa.arch;
  */
 public sealed interface ArchSpec permits
         CpuSpec,
+        FpgaSpec,
         GpuSpec,
         MeasuredGpuSpec,
         NeuroChipSpec {

@@ -35,6 +35,7 @@ public final class ArchSpecs {
     /** Spec kinds by YAML {@code kind}; one line per kind. */
     private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.ofEntries(
             Map.entry("cpu", CpuSpec.class),
+            Map.entry("fpga", FpgaSpec.class),
             Map.entry("gpu-opencl", MeasuredGpuSpec.class),
             Map.entry("gpu-roofline", GpuSpec.class),
             Map.entry("neuro-chip", NeuroChipSpec.class));
@@ -43,6 +44,7 @@ public final class ArchSpecs {
     private static final List<String> PRESET_NAMES = List.of(
             "cpu",
             "gpu", "gpu-k80", "gpu-p100",
+            "fpga-vx485t", "fpga-catapult", "fpga-brainwave",
             "truenorth", "loihi", "spinnaker", "brainscales");
     private static volatile Map<String, ArchSpec> presets;
 

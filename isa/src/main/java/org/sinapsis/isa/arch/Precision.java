@@ -12,7 +12,15 @@ public enum Precision {
     /** bfloat16 (8-bit exponent, 7-bit mantissa). */
     BF16(16),
     /** IEEE-754 single precision. */
-    FP32(32);
+    FP32(32),
+    /** 18-bit fixed point (two's complement with a per-tensor binary point): the width of FPGA DSP multipliers. */
+    FIXED18(18),
+    /**
+     * Narrow block floating point (Brainwave's ms-fp style): a sign and a few mantissa bits per
+     * value, one exponent shared by a block of values; each target states its mantissa width and
+     * block size. {@link #bits()} is the nominal 8.
+     */
+    BFP8(8);
 
     private final int bits;
 
@@ -25,9 +33,9 @@ public enum Precision {
         return bits;
     }
 
-    /** Bytes per value. */
+    /** Bytes per value, rounded up to whole bytes (an 18-bit value takes 3). */
     public int bytes() {
-        return bits / 8;
+        return (bits + 7) / 8;
     }
 
     /** The lower-case name used in results and on the command line: {@code int8}, {@code fp32}... */

@@ -3,6 +3,7 @@ package org.sinapsis.isa.energy;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -16,13 +17,22 @@ public record ActionCounts(Map<ActionKey, Long> counts) {
 
     /** Validates and copies the counts, dropping zeros. */
     public ActionCounts {
-        TreeMap<ActionKey, Long> copy = new TreeMap<>();
+        boolean allPositive = true;
         for (Map.Entry<ActionKey, Long> e : counts.entrySet()) {
             if (e.getValue() < 0) {
                 throw new IllegalArgumentException("negative count for " + e.getKey() + ": " + e.getValue());
             }
-            if (e.getValue() > 0) {
-                copy.put(e.getKey(), e.getValue());
+            allPositive &= e.getValue() > 0;
+        }
+        TreeMap<ActionKey, Long> copy;
+        if (allPositive && counts instanceof SortedMap<ActionKey, Long> sorted && sorted.comparator() == null) {
+            copy = new TreeMap<>(sorted);
+        } else {
+            copy = new TreeMap<>();
+            for (Map.Entry<ActionKey, Long> e : counts.entrySet()) {
+                if (e.getValue() > 0) {
+                    copy.put(e.getKey(), e.getValue());
+                }
             }
         }
         counts = Collections.unmodifiableMap(copy);

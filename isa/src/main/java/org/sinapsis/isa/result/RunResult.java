@@ -23,7 +23,7 @@ import org.sinapsis.traces.report.ReportRow;
  * @param targetKind {@code cpu}, {@code gpu}, {@code systolic}, {@code fpga} or {@code neuromorphic}
  * @param network network name
  * @param batch examples per batch
- * @param precision {@code int8}, {@code int16}, {@code bf16} or {@code fp32}
+ * @param precision {@code int8}, {@code int16}, {@code bf16}, {@code fp32}, {@code fixed18} or {@code bfp8}
  * @param measured true for real executions on this host, false for simulated or modelled targets
  * @param device the device that actually ran (measured targets) or the modelled device
  * @param clockHz the machine clock, null for measured targets

@@ -59,6 +59,34 @@ public final class ImageNetNetworks {
                 .build();
     }
 
+    /**
+     * {@code alexnet-conv}: AlexNet's five convolution layers with the shapes of Zhang et al.'s
+     * table (FPGA 2015), each an ungrouped convolution with its own input.
+     */
+    public static Network alexnetConv() {
+        return Network.builder("alexnet-conv")
+                .description("The five convolution layers of AlexNet as Zhang, Li, Sun, Guan, Xiao and Cong"
+                        + " (FPGA 2015) tile them: the layers of one of the two GPU towers, each an ungrouped"
+                        + " convolution (input channels N, output channels M): conv1 3 -> 48, 11x11/4 on 227x227"
+                        + " (55x55 out); conv2 48 -> 128, 5x5 pad 2 on 27x27; conv3 256 -> 192 (it reads both"
+                        + " towers), conv4 192 -> 192, conv5 192 -> 128, all 3x3 pad 1 on 13x13. Each layer"
+                        + " has its own input (pooling, ReLU and normalization between them run elsewhere in"
+                        + " their accelerator's flow), like a SCALE-Sim topology. One example is one tower's"
+                        + " share of an image: 332,892,432 MACs; a whole image is two such passes (665.8 M"
+                        + " MACs, 1.33 GFLOP, the count behind their 61.62 GFLOPS).")
+                .input("conv1_input", 3, 227, 227)
+                .add("conv1", Conv2D.of(48, 11).stride(4))
+                .input("conv2_input", 48, 27, 27)
+                .add("conv2", Conv2D.of(128, 5).pad(2))
+                .input("conv3_input", 256, 13, 13)
+                .add("conv3", Conv2D.of(192, 3).pad(1))
+                .input("conv4_input", 192, 13, 13)
+                .add("conv4", Conv2D.of(192, 3).pad(1))
+                .input("conv5_input", 192, 13, 13)
+                .add("conv5", Conv2D.of(128, 3).pad(1))
+                .build();
+    }
+
     /** {@code resnet50}: ResNet-50 v1.5 as in torchvision, batch norm folded into the convolutions. */
     public static Network resnet50() {
         Network.Builder b = Network.builder("resnet50")

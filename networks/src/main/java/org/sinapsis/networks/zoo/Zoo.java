@@ -28,6 +28,8 @@ public final class Zoo {
                     CourseNetworks::imdbLstm),
             new ZooEntry("alexnet", "AlexNet (Krizhevsky et al. 2012), two towers as groups=2, 227x227 input", 1,
                     ImageNetNetworks::alexnet),
+            new ZooEntry("alexnet-conv", "AlexNet's 5 conv layers as Zhang et al. FPGA 2015 tile them (one tower, ungrouped)",
+                    1, ImageNetNetworks::alexnetConv),
             new ZooEntry("resnet50", "ResNet-50 v1.5 (torchvision), 224x224 input, batch norm folded", 1,
                     ImageNetNetworks::resnet50),
             new ZooEntry("mlp0", "TPU paper MLP0 stand-in (RankBrain-like): 5 FC, 20M weights", 200,

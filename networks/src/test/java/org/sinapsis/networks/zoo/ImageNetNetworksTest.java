@@ -46,6 +46,24 @@ class ImageNetNetworksTest {
     }
 
     @Test
+    void alexnetConvIsOneTowerOfAlexnetsConvolutions() {
+        Network tower = ImageNetNetworks.alexnetConv();
+        assertEquals(5, tower.outputs().size());
+        assertEquals(TensorShape.of(48, 55, 55), tower.node("conv1").outputShape());
+        assertEquals(TensorShape.of(128, 27, 27), tower.node("conv2").outputShape());
+        assertEquals(TensorShape.of(192, 13, 13), tower.node("conv3").outputShape());
+        assertEquals(TensorShape.of(192, 13, 13), tower.node("conv4").outputShape());
+        assertEquals(TensorShape.of(128, 13, 13), tower.node("conv5").outputShape());
+        for (Node n : tower.layers()) {
+            assertEquals(1, ((Conv2D) n.layer()).groups(), n.name());
+        }
+        Network full = ImageNetNetworks.alexnet();
+        long fullConv = full.layers().stream().filter(n -> n.layer() instanceof Conv2D).mapToLong(Node::macs).sum();
+        assertEquals(332_892_432L, tower.macs());
+        assertEquals(fullConv, 2 * tower.macs());
+    }
+
+    @Test
     void resnet50MacsAndParameters() {
         Network n = ImageNetNetworks.resnet50();
         assertEquals(independentResnet50Macs(), n.macs());
