@@ -10,7 +10,7 @@ package org.sinapsis.isa.arch;
  * {@code FpgaSpec}, {@code NeuroChipSpec}, {@code GpuSpec}) and registers its YAML {@code kind}
  * in {@link ArchSpecs}.
  */
-public sealed interface ArchSpec permits CpuSpec {
+public sealed interface ArchSpec permits CpuSpec, SystolicArraySpec, TpuSpec {
 
     /** The preset or user-given name; targets are listed and selected by it. */
     String name();

@@ -32,9 +32,10 @@ public final class ArchSpecs {
     /** The schema version this build reads and writes. */
     public static final int VERSION = 1;
 
-    private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.of("cpu", CpuSpec.class);
+    private static final Map<String, Class<? extends ArchSpec>> KINDS = Map.of("cpu", CpuSpec.class,
+            "systolic", SystolicArraySpec.class, "tpu", TpuSpec.class);
     private static final Set<String> HEADER_KEYS = Set.of("version", "kind");
-    private static final List<String> PRESET_NAMES = List.of("cpu");
+    private static final List<String> PRESET_NAMES = List.of("cpu", "tpu-v1", "systolic", "systolic-256-ws");
     private static volatile Map<String, ArchSpec> presets;
 
     private ArchSpecs() {

@@ -47,7 +47,7 @@ class ArchSpecsTest {
         assertEquals("x.yaml:1: version: unsupported spec version 2; this build reads 1", v.getMessage());
         InvalidInputException k = assertThrows(InvalidInputException.class,
                 () -> ArchSpecs.parse(YamlConfigReader.read("x.yaml", new StringReader("version: 1\nkind: abacus\n"))));
-        assertEquals("x.yaml:2: kind: unknown spec kind 'abacus'; known: cpu", k.getMessage());
+        assertEquals("x.yaml:2: kind: unknown spec kind 'abacus'; known: cpu, systolic, tpu", k.getMessage());
     }
 
     @Test
