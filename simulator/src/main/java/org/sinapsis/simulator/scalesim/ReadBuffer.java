@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.sinapsis.simulator.scalesim;
+
+/**
+ * A double-buffered read SRAM in front of DRAM, serviced one demand line at a time (SCALE-Sim's
+ * read buffers). Memory services what compute demands: the replay calls {@link #beginLine}, then
+ * {@link #read} for every address of the line, then {@link #endLine}.
+ */
+interface ReadBuffer {
+
+    /** Starts a demand line issued at {@code cycle}. */
+    void beginLine(long cycle);
+
+    /** One read of operand address {@code address} (without offset). */
+    void read(int address);
+
+    /** Ends the line; returns the stall cycles it caused beyond the hit latency. */
+    long endLine();
+
+    /** Flushes outstanding prefetches after the last line. */
+    void finish();
+
+    /** Words read from DRAM. */
+    long dramWords();
+
+    /** Cycle of the first DRAM trace row, or 0 when there was none. */
+    long dramStartCycle();
+
+    /** Cycle of the last DRAM trace row, or 0 when there was none. */
+    long dramStopCycle();
+}
