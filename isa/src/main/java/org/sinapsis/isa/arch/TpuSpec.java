@@ -27,6 +27,8 @@ package org.sinapsis.isa.arch;
  *     second weight buffer
  * @param matrixLatencyCycles cycles from a matrix instruction's first input row entering the
  *     matrix unit to its first result reaching the accumulators (skew in, drain out)
+ * @param ubRowsPerCycle Unified Buffer rows the systolic data setup reads per cycle to feed the
+ *     matrix unit; a Convolve row gathered from several rows waits for them
  * @param activationRowsPerCycle accumulator or Unified Buffer rows the activation unit processes
  *     per cycle
  * @param activationLatencyCycles pipeline depth of the activation unit in cycles
@@ -37,7 +39,7 @@ package org.sinapsis.isa.arch;
 public record TpuSpec(String name, String description, double clockHz, int mxuRows, int mxuCols,
         int unifiedBufferKiB, int accumulatorRows, int weightFifoTiles, int weightMemoryGiB,
         double weightMemoryBytesPerSecond, double hostBytesPerSecond, int weightShiftCycles,
-        int matrixLatencyCycles, int activationRowsPerCycle, int activationLatencyCycles,
+        int matrixLatencyCycles, int ubRowsPerCycle, int activationRowsPerCycle, int activationLatencyCycles,
         int issueCyclesPerInstruction, String energyTable) implements ArchSpec {
 
     /** Validates the spec. */
@@ -59,6 +61,7 @@ public record TpuSpec(String name, String description, double clockHz, int mxuRo
         atLeast("weight_memory_gib", weightMemoryGiB, 1);
         atLeast("weight_shift_cycles", weightShiftCycles, 1);
         atLeast("matrix_latency_cycles", matrixLatencyCycles, 0);
+        atLeast("ub_rows_per_cycle", ubRowsPerCycle, 1);
         atLeast("activation_rows_per_cycle", activationRowsPerCycle, 1);
         atLeast("activation_latency_cycles", activationLatencyCycles, 0);
         atLeast("issue_cycles_per_instruction", issueCyclesPerInstruction, 1);

@@ -37,7 +37,9 @@ public enum TpuField {
     /** How many output pixels a convolution instruction computes. */
     PIXELS("pixels"),
     /** Which {@code mxuRows}-long chunk of the convolution window a convolution instruction reads. */
-    CHUNK("chunk");
+    CHUNK("chunk"),
+    /** The channel group a convolution instruction reads: input channels from {@code group C/G}. */
+    GROUP("group");
 
     private final String key;
 

@@ -78,8 +78,9 @@ public record TpuInstruction(TpuOpcode opcode, long[] operands) {
     }
 
     /** Convolve with {@link TpuFlags} {@code flags}. */
-    public static TpuInstruction convolve(int flags, long ub, int acc, long pixel, long pixels, int chunk, int config) {
-        return new TpuInstruction(TpuOpcode.CONVOLVE, new long[] {flags, ub, acc, pixel, pixels, chunk, config});
+    public static TpuInstruction convolve(int flags, long ub, int acc, long pixel, long pixels, int chunk, int group,
+            int config) {
+        return new TpuInstruction(TpuOpcode.CONVOLVE, new long[] {flags, ub, acc, pixel, pixels, chunk, group, config});
     }
 
     /** Activate of {@code rows} rows from accumulator {@code acc} to UB {@code ub} with configuration {@code config}. */

@@ -19,8 +19,8 @@ import java.util.Optional;
  *   <tr><td>0x02</td><td>whm</td><td>ub 3, host 5, length 4</td><td>13</td><td>host</td></tr>
  *   <tr><td>0x03</td><td>rw</td><td>weights 5, rows 2, cols 2</td><td>10</td><td>weights</td></tr>
  *   <tr><td>0x04</td><td>mm</td><td>flags 2, ub 3, acc 2, length 4</td><td>12</td><td>mxu</td></tr>
- *   <tr><td>0x05</td><td>conv</td><td>flags 1, ub 3, acc 2, pixel 3, pixels 3, chunk 2, config 1</td>
- *       <td>16</td><td>mxu</td></tr>
+ *   <tr><td>0x05</td><td>conv</td><td>flags 1, ub 3, acc 2, pixel 3, pixels 3, chunk 2, group 2, config 1</td>
+ *       <td>18</td><td>mxu</td></tr>
  *   <tr><td>0x06</td><td>act</td><td>acc 2, ub 3, length 4, config 1</td><td>11</td><td>act</td></tr>
  *   <tr><td>0x07</td><td>vec</td><td>src 3, dst 3, length 4, config 1</td><td>12</td><td>act</td></tr>
  *   <tr><td>0x08</td><td>sync</td><td>mask 1</td><td>2</td><td>-</td></tr>
@@ -62,10 +62,12 @@ public enum TpuOpcode {
      * Convolve: like MatrixMultiply, but each input row is gathered by the systolic data setup
      * from the feature map at Unified Buffer row {@code ub}, as the convolution configuration in
      * slot {@code config} describes: output pixels {@code pixel..pixel+pixels-1}, window elements
-     * {@code chunk mxuRows ..} of each (a 2-D length: pixels by window chunk).
+     * {@code chunk mxuRows ..} of each (a 2-D length: pixels by window chunk), input channels of
+     * channel group {@code group}.
      */
     CONVOLVE(0x05, "conv", TpuUnit.MXU, op(TpuField.FLAGS, 1), op(TpuField.UB_ADDRESS, 3), op(TpuField.ACC_ADDRESS, 2),
-            op(TpuField.PIXEL, 3), op(TpuField.PIXELS, 3), op(TpuField.CHUNK, 2), op(TpuField.CONFIG, 1)),
+            op(TpuField.PIXEL, 3), op(TpuField.PIXELS, 3), op(TpuField.CHUNK, 2), op(TpuField.GROUP, 2),
+            op(TpuField.CONFIG, 1)),
     /**
      * Activate: reads accumulator rows {@code acc..} and writes {@code length} Unified Buffer rows
      * from {@code ub}, applying the activation configuration in slot {@code config} (bias,

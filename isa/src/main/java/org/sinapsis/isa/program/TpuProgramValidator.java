@@ -16,8 +16,9 @@ import org.sinapsis.networks.InvalidInputException;
  * <ul>
  *   <li>every address range lies inside the Unified Buffer, the accumulators and the weight
  *       memory; tiles fit the matrix unit; lengths and masks are not zero;</li>
- *   <li>the weight FIFO protocol: the first matrix instruction switches to a tile, and no matrix
- *       instruction switches to a tile no Read_Weights has fetched;</li>
+ *   <li>the weight FIFO protocol: the first matrix instruction switches to a tile, no matrix
+ *       instruction switches to a tile no Read_Weights has fetched, and no Read_Weights runs so far
+ *       ahead that it waits for a FIFO slot only a later instruction can free (a deadlock);</li>
  *   <li>with configurations: every Set_Config names a block of the program with its size, and
  *       every Convolve, Activate and Vector uses a slot loaded with a block of the right kind;</li>
  *   <li>with host regions: Read_Host_Memory reads inside an input or zero region and
@@ -80,6 +81,8 @@ public final class TpuProgramValidator {
         long pendingTiles = 0;
         boolean haltSeen = false;
         boolean matrixSeen = false;
+        long fetchedTiles = 0;
+        long switches = 0;
         Map<Integer, TpuConfig> slots = new HashMap<>();
         List<Access> unsyncedWrites = new ArrayList<>();
         List<Access> unsyncedReads = new ArrayList<>();
@@ -91,23 +94,17 @@ public final class TpuProgramValidator {
             if (haltSeen) {
                 throw error(i, null, "instruction after halt");
             }
-            List<long[]> reads = new ArrayList<>();
-            List<long[]> writes = new ArrayList<>();
             switch (in.opcode()) {
                 case NOP -> {
                 }
                 case HALT -> haltSeen = true;
                 case READ_HOST_MEMORY -> {
-                    long ub = range(i, in, TpuField.UB_ADDRESS, TpuField.LENGTH, ubRows, "Unified Buffer rows");
-                    long len = in.get(TpuField.LENGTH);
-                    hostRange(i, in, len, HostRegion.Kind.INPUT, HostRegion.Kind.ZEROS);
-                    writes.add(new long[] {ub, ub + len});
+                    range(i, in, TpuField.UB_ADDRESS, TpuField.LENGTH, ubRows, "Unified Buffer rows");
+                    hostRange(i, in, in.get(TpuField.LENGTH), HostRegion.Kind.INPUT, HostRegion.Kind.ZEROS);
                 }
                 case WRITE_HOST_MEMORY -> {
-                    long ub = range(i, in, TpuField.UB_ADDRESS, TpuField.LENGTH, ubRows, "Unified Buffer rows");
-                    long len = in.get(TpuField.LENGTH);
-                    hostRange(i, in, len, HostRegion.Kind.OUTPUT);
-                    reads.add(new long[] {ub, ub + len});
+                    range(i, in, TpuField.UB_ADDRESS, TpuField.LENGTH, ubRows, "Unified Buffer rows");
+                    hostRange(i, in, in.get(TpuField.LENGTH), HostRegion.Kind.OUTPUT);
                 }
                 case READ_WEIGHTS -> {
                     int rows = in.getInt(TpuField.TILE_ROWS);
@@ -123,6 +120,14 @@ public final class TpuProgramValidator {
                         throw error(i, TpuField.WEIGHT_ADDRESS, "tile ends at byte " + end + ", beyond the "
                                 + spec.weightMemoryBytes() + "-byte weight memory");
                     }
+                    long tile = fetchedTiles++;
+                    long needSwitches = tile - spec.weightFifoTiles();
+                    if (needSwitches > switches) {
+                        throw error(i, null, "the weight FIFO holds " + spec.weightFifoTiles() + " tiles: this"
+                                + " Read_Weights (tile " + tile + ") waits for tile " + needSwitches + " to start"
+                                + " shifting in, which needs a matrix instruction that switches to tile "
+                                + (needSwitches - 1) + " first, but that comes later (deadlock)");
+                    }
                     pendingTiles++;
                 }
                 case MATRIX_MULTIPLY, CONVOLVE -> {
@@ -137,6 +142,7 @@ public final class TpuProgramValidator {
                             throw error(i, TpuField.FLAGS, "switches to a weight tile that no earlier rw fetched");
                         }
                         pendingTiles--;
+                        switches++;
                     } else if (!matrixSeen) {
                         throw error(i, TpuField.FLAGS, "the first matrix instruction must switch to a fetched tile");
                     }
@@ -155,16 +161,18 @@ public final class TpuProgramValidator {
                                 throw error(i, TpuField.CHUNK, "the window has " + chunks + " chunks, got "
                                         + in.get(TpuField.CHUNK));
                             }
+                            if (in.get(TpuField.GROUP) >= c.groups()) {
+                                throw error(i, TpuField.GROUP, "the input has " + c.groups() + " channel groups, got "
+                                        + in.get(TpuField.GROUP));
+                            }
                             long pixels = (long) c.input().batch() * c.outPixels();
                             if (in.get(TpuField.PIXEL) + length > pixels) {
                                 throw error(i, TpuField.PIXELS, "the output has " + pixels + " pixels, the instruction"
                                         + " ends at " + (in.get(TpuField.PIXEL) + length));
                             }
-                            reads.add(new long[] {ub, ub + rows});
                         }
                     } else {
-                        long ub = range(i, in, TpuField.UB_ADDRESS, TpuField.LENGTH, ubRows, "Unified Buffer rows");
-                        reads.add(new long[] {ub, ub + length});
+                        range(i, in, TpuField.UB_ADDRESS, TpuField.LENGTH, ubRows, "Unified Buffer rows");
                     }
                 }
                 case ACTIVATE -> {
@@ -176,31 +184,24 @@ public final class TpuProgramValidator {
                     }
                     if (c instanceof RecurrentConfig r) {
                         accRange(i, in, len, 2L * r.gateChunks());
-                        long hidden = (long) r.hiddenChunks() * len;
-                        reads.add(new long[] {r.hiddenRow(), r.hiddenRow() + hidden});
-                        writes.add(new long[] {r.hiddenRow(), r.hiddenRow() + hidden});
-                        if (r.lstm()) {
-                            long cell = (long) r.cellChunks() * len;
-                            reads.add(new long[] {r.cellRow(), r.cellRow() + cell});
-                            writes.add(new long[] {r.cellRow(), r.cellRow() + cell});
+                        long states = Math.max(r.hiddenRow() + (long) r.hiddenChunks() * len,
+                                r.lstm() ? r.cellRow() + (long) r.cellChunks() * len : 0);
+                        if (states > ubRows) {
+                            throw error(i, TpuField.CONFIG, "the recurrent state runs past the " + ubRows
+                                    + " Unified Buffer rows");
                         }
                         long last = ub + (r.hiddenChunks() - 1) * r.outputChunkStride() + len;
                         if (last > ubRows) {
                             throw error(i, TpuField.UB_ADDRESS, "the hidden chunks run past the " + ubRows
                                     + " Unified Buffer rows");
                         }
-                        for (int k = 0; k < r.hiddenChunks(); k++) {
-                            long at = ub + k * r.outputChunkStride();
-                            writes.add(new long[] {at, at + len});
-                        }
                     } else {
                         accRange(i, in, len, 1);
-                        writes.add(new long[] {ub, ub + len});
                     }
                 }
                 case VECTOR -> {
                     long len = in.get(TpuField.LENGTH);
-                    long dst = range(i, in, TpuField.DEST, TpuField.LENGTH, ubRows, "Unified Buffer rows");
+                    range(i, in, TpuField.DEST, TpuField.LENGTH, ubRows, "Unified Buffer rows");
                     long src = in.get(TpuField.SOURCE);
                     TpuConfig c = slot(i, in, slots, TpuConfig.class);
                     long srcRows = len;
@@ -215,7 +216,6 @@ public final class TpuProgramValidator {
                         if (second < 0 || second + len > ubRows) {
                             throw error(i, TpuField.CONFIG, "the second input's rows lie outside the Unified Buffer");
                         }
-                        reads.add(new long[] {second, second + len});
                     } else if (c != null && !(c instanceof LookupConfig)) {
                         throw error(i, TpuField.CONFIG, "slot holds a " + kind(c) + ", not a vector operation");
                     }
@@ -223,8 +223,6 @@ public final class TpuProgramValidator {
                         throw error(i, TpuField.SOURCE, "rows " + src + ".." + (src + srcRows - 1)
                                 + " run past the " + ubRows + " Unified Buffer rows");
                     }
-                    reads.add(new long[] {src, src + srcRows});
-                    writes.add(new long[] {dst, dst + len});
                 }
                 case SYNC -> {
                     long mask = in.get(TpuField.MASK);
@@ -256,30 +254,29 @@ public final class TpuProgramValidator {
             }
             if (checkData) {
                 TpuUnit unit = in.opcode().unit().orElse(null);
-                for (long[] r : reads) {
-                    hazard(i, in, unsyncedWrites, r, "reads", "writes");
+                TpuConfig config = in.opcode().indexOf(TpuField.CONFIG) >= 0 && in.opcode() != TpuOpcode.SET_CONFIG
+                        ? slots.get(in.getInt(TpuField.CONFIG)) : null;
+                List<UbAccess> accesses = UbAccess.of(in, config);
+                for (UbAccess a : accesses) {
+                    hazard(i, in, unsyncedWrites, a, a.write() ? "writes" : "reads", "writes");
+                    if (a.write()) {
+                        hazard(i, in, unsyncedReads, a, "writes", "reads");
+                    }
                 }
-                for (long[] w : writes) {
-                    hazard(i, in, unsyncedWrites, w, "writes", "writes");
-                    hazard(i, in, unsyncedReads, w, "writes", "reads");
-                }
-                for (long[] r : reads) {
-                    unsyncedReads.add(new Access(i, unit, r[0], r[1]));
-                }
-                for (long[] w : writes) {
-                    unsyncedWrites.add(new Access(i, unit, w[0], w[1]));
+                for (UbAccess a : accesses) {
+                    (a.write() ? unsyncedWrites : unsyncedReads).add(new Access(i, unit, a.fromRow(), a.toRow()));
                 }
             }
         }
     }
 
-    private void hazard(int i, TpuInstruction in, List<Access> pending, long[] range, String what, String other) {
+    private void hazard(int i, TpuInstruction in, List<Access> pending, UbAccess range, String what, String other) {
         TpuUnit unit = in.opcode().unit().orElse(null);
         for (Access a : pending) {
-            if (a.unit() != unit && a.overlaps(range[0], range[1])) {
+            if (a.unit() != unit && a.overlaps(range.fromRow(), range.toRow())) {
                 TpuOpcode o = listing.instructions().get(a.index()).opcode();
-                throw error(i, null, what + " Unified Buffer rows " + Math.max(range[0], a.from()) + ".."
-                        + (Math.min(range[1], a.to()) - 1) + " that instruction " + a.index() + " (" + o.mnemonic()
+                throw error(i, null, what + " Unified Buffer rows " + Math.max(range.fromRow(), a.from()) + ".."
+                        + (Math.min(range.toRow(), a.to()) - 1) + " that instruction " + a.index() + " (" + o.mnemonic()
                         + ") " + other + " on unit " + a.unit().key() + "; put 'sync mask=" + a.unit().key()
                         + "' between them");
             }

@@ -67,13 +67,43 @@ public record UbTensor(long baseRow, int rowBytes, int batch, int channels, int 
         return baseRow + chunk * batch * pixels();
     }
 
-    /** The byte address ({@code row rowBytes + column}) of element {@code (n, c, y, x)}. */
+    /**
+     * The byte address ({@code row rowBytes + column}) of element {@code (n, c, y, x)}:
+     * {@code baseRow rowBytes + exampleOffset(n) + channelOffset(c) + y rowStride() + x columnStride()}.
+     */
     public long address(int n, int c, int y, int x) {
+        return baseRow * rowBytes + exampleOffset(n) + channelOffset(c) + y * rowStride() + x * columnStride();
+    }
+
+    /** Bytes from the tensor's first byte to example {@code n}'s element (0, 0, 0) less its channel offset. */
+    public long exampleOffset(int n) {
         return switch (layout) {
-            case PIXEL_MAJOR -> ((((long) (c / rowBytes) * batch + n) * height + y) * width + x + baseRow) * rowBytes
-                    + c % rowBytes;
-            case STEP_MAJOR -> (((long) (c / rowBytes) * height + y) * batch + n + baseRow) * rowBytes + c % rowBytes;
-            case PACKED -> (baseRow + n * packedRowsPerExample()) * rowBytes + ((long) y * width + x) * channels + c;
+            case PIXEL_MAJOR -> n * pixels() * rowBytes;
+            case STEP_MAJOR -> (long) n * rowBytes;
+            case PACKED -> n * packedRowsPerExample() * rowBytes;
         };
+    }
+
+    /** Bytes channel {@code c} adds to an element's address. */
+    public long channelOffset(int c) {
+        return switch (layout) {
+            case PIXEL_MAJOR -> (long) (c / rowBytes) * batch * pixels() * rowBytes + c % rowBytes;
+            case STEP_MAJOR -> (long) (c / rowBytes) * height * batch * rowBytes + c % rowBytes;
+            case PACKED -> c;
+        };
+    }
+
+    /** Bytes between rows {@code y} and {@code y + 1} of a feature map (steps of a sequence). */
+    public long rowStride() {
+        return switch (layout) {
+            case PIXEL_MAJOR -> (long) width * rowBytes;
+            case STEP_MAJOR -> (long) batch * rowBytes;
+            case PACKED -> (long) width * channels;
+        };
+    }
+
+    /** Bytes between columns {@code x} and {@code x + 1} of a feature map. */
+    public long columnStride() {
+        return layout == UbLayout.PACKED ? channels : rowBytes;
     }
 }

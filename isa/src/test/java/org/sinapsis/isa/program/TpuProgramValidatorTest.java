@@ -42,6 +42,10 @@ class TpuProgramValidatorTest {
         assertError("s.s:1: instruction 0 (sync) mask: must name at least one unit (1 to 15), got 0", "sync mask=0\nhalt\n");
         assertError("s.s:2: instruction 1 (nop): instruction after halt", "halt\nnop\nhalt\n");
         assertError("s.s: the program must end with halt", "nop\n");
+        assertError("s.s:6: instruction 5 (rw): the weight FIFO holds 4 tiles: this Read_Weights (tile 5) waits for"
+                + " tile 1 to start shifting in, which needs a matrix instruction that switches to tile 0 first, but"
+                + " that comes later (deadlock)", "rw weights=0 rows=1 cols=1\n".repeat(6)
+                + "mm flags=switch ub=0 acc=0 length=1\nhalt\n");
     }
 
     @Test
