@@ -17,8 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sinapsis.isa.mapping.ArrayMapping;
 import org.sinapsis.isa.mapping.DataflowMappings;
+import org.sinapsis.networks.io.TopologyCsvReader;
 import org.sinapsis.networks.io.TopologyFormat;
+import org.sinapsis.networks.ir.Network;
 import org.sinapsis.simulator.systolic.FoldAnalysis;
+import org.sinapsis.simulator.systolic.SystolicMachine;
+import org.sinapsis.simulator.systolic.SystolicRun;
+import org.sinapsis.traces.sink.NullSink;
 
 /**
  * sinapsis against SCALE-Sim v2's own outputs (shared/oracles/scalesim): every layer of every run.
@@ -61,6 +66,18 @@ class ScaleSimOracleTest {
             assertEquals(run.totalCycles(), total, run.id());
         }
         assertTrue(layers > 300, "layers checked: " + layers);
+    }
+
+    @Test
+    void theGenericMachineInScaleSimTimingGivesEveryRunsCycles() {
+        for (ScaleSimOracle.Run run : ScaleSimOracle.runs()) {
+            Network network = TopologyCsvReader.read(ScaleSimOracle.ROOT.resolve("topologies").resolve(run.topology()),
+                    run.format());
+            SystolicRun result = new SystolicMachine(run.readConfig().spec()).run(network, 1, NullSink.INSTANCE);
+            long layers = run.expected().size();
+            assertEquals(run.totalCycles() + layers, result.cycles(),
+                    run.id() + ": SCALE-Sim prints each layer's last cycle index, one less than its cycle count");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
