@@ -252,7 +252,7 @@ public final class TpuMachine {
                             };
                         }
                     }
-                    if (tracing && dispatch > issueReady) {
+                    if (tracing) {
                         span(issueTrack, "sync", "sync", issueReady, dispatch, index);
                     }
                 }
@@ -261,6 +261,9 @@ public final class TpuMachine {
                 case MATRIX_MULTIPLY, CONVOLVE -> matrix(index, in, dispatch);
                 case ACTIVATE, VECTOR -> activation(index, in, dispatch);
                 case NOP, HALT -> {
+                    if (tracing) {
+                        span(issueTrack, in.opcode().mnemonic(), "issue", issueReady, dispatch, index);
+                    }
                 }
             }
             if (cause != null && dispatch > issueReady) {

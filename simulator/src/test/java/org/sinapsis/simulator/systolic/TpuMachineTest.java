@@ -326,7 +326,7 @@ class TpuMachineTest {
         List<Span> spans = sink.events.stream().filter(e -> e instanceof Span).map(e -> (Span) e).toList();
         Set<String> threads = spans.stream().map(s -> s.track().thread()).collect(Collectors.toSet());
         assertTrue(threads.containsAll(Set.of("host-dma", "weight-dma", "mxu", "weight-shift")), threads.toString());
-        assertEquals(List.of("rhm", "rw", "shift", "sync", "mm"), spans.stream().map(Span::name).toList());
+        assertEquals(List.of("rhm", "rw", "shift", "sync", "mm", "halt"), spans.stream().map(Span::name).toList());
     }
 
     @Test
