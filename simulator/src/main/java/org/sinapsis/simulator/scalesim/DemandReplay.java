@@ -41,6 +41,8 @@ final class DemandReplay {
     private final int[] dimOf = new int[3];
     private final int[] index = new int[3];
     private final Role[] roles = new Role[GemmOperand.values().length];
+    /** The addresses of the line being read. */
+    private final int[] scratch;
 
     private DemandReplay(ArrayMapping map, ScaleSimLayer layer) {
         this.map = map;
@@ -48,6 +50,7 @@ final class DemandReplay {
         this.ar = map.arrayRows();
         this.ac = map.arrayCols();
         this.t = map.t();
+        this.scratch = new int[Math.max(ar, ac)];
         dimOf[0] = map.rowDim().ordinal();
         dimOf[1] = map.colDim().ordinal();
         dimOf[2] = map.timeDim().ordinal();
@@ -174,33 +177,36 @@ final class DemandReplay {
                 dk = delta;
             }
         }
+        int[] line = scratch;
         if (operand == GemmOperand.FILTER) {
             int kk = addresses.k;
             for (int i = 0; i < count; i++, n += dn, k += dk) {
-                buffer.read(n * kk + k);
+                line[i] = n * kk + k;
             }
+            buffer.read(line, count);
             return true;
         }
         int[] base = addresses.windowBase;
         int[] offset = addresses.elementOffset;
         if (!addresses.overhang) {
             for (int i = 0; i < count; i++, m += dm, k += dk) {
-                buffer.read(base[m] + offset[k]);
+                line[i] = base[m] + offset[k];
             }
+            buffer.read(line, count);
             return true;
         }
-        boolean any = false;
         int[] rowRoom = addresses.rowRoom;
         int[] colRoom = addresses.colRoom;
         int[] eRow = addresses.elementRow;
         int[] eCol = addresses.elementCol;
+        int valid = 0;
         for (int i = 0; i < count; i++, m += dm, k += dk) {
             if (eRow[k] < rowRoom[m] && eCol[k] < colRoom[m]) {
-                buffer.read(base[m] + offset[k]);
-                any = true;
+                line[valid++] = base[m] + offset[k];
             }
         }
-        return any;
+        buffer.read(line, valid);
+        return valid > 0;
     }
 
     private int address(GemmOperand operand, long row, long col, long time) {

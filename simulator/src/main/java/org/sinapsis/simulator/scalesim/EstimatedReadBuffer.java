@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.simulator.scalesim;
 
+import java.util.Arrays;
+
 /**
  * SCALE-Sim v2's CALC-mode read buffer ({@code read_buffer_estimate_bw.py}): reads never stall;
  * the buffer only records which addresses it must have fetched from DRAM, and when.
@@ -20,9 +22,10 @@ final class EstimatedReadBuffer implements ReadBuffer {
     private static final int SETS_PER_WINDOW = 50;
     private static final int PORT_LATENCY = 1;
 
-    private final int[] stamp;
+    /** Per address, the window that last fetched it (16 bits: restarted from 1 when they run out). */
+    private final char[] stamp;
     private final int itemsPerSet;
-    private int window = 1;
+    private char window = 1;
     private int setFill;
     private int setsInWindow;
     private long completedSets;
@@ -46,7 +49,7 @@ final class EstimatedReadBuffer implements ReadBuffer {
         if (itemsPerSet < 1) {
             throw new IllegalArgumentException("SCALE-Sim's CALC read buffer needs at least 100 words, got " + sramWords);
         }
-        this.stamp = new int[Math.toIntExact(addressSpace)];
+        this.stamp = new char[Math.toIntExact(addressSpace)];
     }
 
     @Override
@@ -55,10 +58,20 @@ final class EstimatedReadBuffer implements ReadBuffer {
     }
 
     @Override
-    public void read(int address) {
-        if (stamp[address] == window) {
-            return;
+    public void read(int[] addresses, int count) {
+        char[] seen = stamp;
+        char current = window;
+        for (int i = 0; i < count; i++) {
+            int address = addresses[i];
+            if (seen[address] != current) {
+                miss(address);
+                current = window;
+            }
         }
+    }
+
+    /** A word not yet fetched in the current window: fetched now, possibly closing the window. */
+    private void miss(int address) {
         if (!firstSeen) {
             firstSeen = true;
             firstRequestCycle = cycle;
@@ -70,7 +83,10 @@ final class EstimatedReadBuffer implements ReadBuffer {
             completedSets++;
             if (++setsInWindow == SETS_PER_WINDOW) {
                 setsInWindow = 0;
-                window++;
+                if (++window == Character.MAX_VALUE) {
+                    Arrays.fill(stamp, (char) 0);
+                    window = 1;
+                }
                 moveWindow();
             }
         }

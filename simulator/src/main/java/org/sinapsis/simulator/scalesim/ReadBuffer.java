@@ -4,15 +4,15 @@ package org.sinapsis.simulator.scalesim;
 /**
  * A double-buffered read SRAM in front of DRAM, serviced one demand line at a time (SCALE-Sim's
  * read buffers). Memory services what compute demands: the replay calls {@link #beginLine}, then
- * {@link #read} for every address of the line, then {@link #endLine}.
+ * {@link #read} with the addresses of the line, then {@link #endLine}.
  */
 interface ReadBuffer {
 
     /** Starts a demand line issued at {@code cycle}. */
     void beginLine(long cycle);
 
-    /** One read of operand address {@code address} (without offset). */
-    void read(int address);
+    /** Reads {@code addresses[0..count)} (operand addresses without offset), in order. */
+    void read(int[] addresses, int count);
 
     /** Ends the line; returns the stall cycles it caused beyond the hit latency. */
     long endLine();

@@ -104,7 +104,13 @@ final class UserReadBuffer implements ReadBuffer {
     }
 
     @Override
-    public void read(int address) {
+    public void read(int[] addresses, int count) {
+        for (int i = 0; i < count; i++) {
+            read(addresses[i]);
+        }
+    }
+
+    private void read(int address) {
         while (!inWindow(address)) {
             prefetch();
             long potential = lastPrefetchCycle - (cycle + offset);
