@@ -118,6 +118,14 @@ class TpuCliTest {
     }
 
     @Test
+    void benchNamesTheScaleSimAndTpuBenchmarks() {
+        Cli list = Cli.run("bench", "--list");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("scalesim ")), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("tpu ")), list.out());
+    }
+
+    @Test
     void aNetworkThatDoesNotFitExitsThree(@TempDir Path dir) throws Exception {
         String spec = Cli.run("targets", "show", "tpu-v1").out().replace("unified_buffer_kib: 24576",
                 "unified_buffer_kib: 4");
