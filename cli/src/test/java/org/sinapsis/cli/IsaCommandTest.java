@@ -49,4 +49,31 @@ class IsaCommandTest {
         assertEquals(2, dis.exit());
         assertTrue(dis.errLine().contains("junk.bin: header: not a TPU instruction stream"), dis.err());
     }
+
+    @Test
+    void aCompiledProgramAssemblesAndDisassemblesBack(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("lenet5.s");
+        Cli compile = Cli.run("isa", "compile", "--target", "tpu-v1", "--net", "lenet5", "--batch", "3", "-o",
+                source.toString());
+        assertEquals(0, compile.exit(), compile.err());
+        String text = Files.readString(source);
+        assertTrue(text.startsWith("# tpu-v1 program for lenet5, batch 3: "), text);
+        assertTrue(text.contains("\nconv flags=switch "), text);
+        Cli asm = Cli.run("isa", "asm", "--target", "tpu-v1", source.toString());
+        assertEquals(0, asm.exit(), asm.err());
+        Cli disasm = Cli.run("isa", "disasm", "--target", "tpu-v1", dir.resolve("lenet5.bin").toString());
+        assertEquals(text.substring(text.indexOf('\n') + 1), disasm.out());
+    }
+
+    @Test
+    void mapPrintsEachMatrixLayersLoopNestOnASystolicArray() {
+        Cli map = Cli.run("isa", "map", "--target", "systolic-256-ws", "--net", "alexnet", "--batch", "1");
+        assertEquals(0, map.exit(), map.err());
+        assertTrue(map.out().startsWith("# conv1: "), map.out());
+        assertTrue(map.out().contains("weight stationary on 256x256: M=3025 N=96 K=363\nDRAM\n"), map.out());
+        assertTrue(map.out().contains("# conv2 (x2 instances)"), "AlexNet's grouped conv2: " + map.out());
+        Cli tpu = Cli.run("isa", "map", "--target", "tpu-v1", "--net", "alexnet");
+        assertEquals(2, tpu.exit());
+        assertTrue(tpu.errLine().contains("'isa map' handles kind systolic"), tpu.errLine());
+    }
 }
