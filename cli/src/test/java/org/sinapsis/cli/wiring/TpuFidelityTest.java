@@ -4,6 +4,8 @@ package org.sinapsis.cli.wiring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,5 +131,7 @@ class TpuFidelityTest {
                     r.watts()));
         }
         Goldens.assertMatches("tpu/validation.md", sb.toString());
+        String docs = Files.readString(Path.of("../docs/tpu-v1.md"));
+        assertTrue(docs.contains(sb.toString()), "docs/tpu-v1.md must show the validation table as it is now");
     }
 }
