@@ -15,7 +15,9 @@ public sealed interface ArchSpec permits
         FpgaSpec,
         GpuSpec,
         MeasuredGpuSpec,
-        NeuroChipSpec {
+        NeuroChipSpec,
+        SystolicArraySpec,
+        TpuSpec {
 
     /** The preset or user-given name; targets are listed and selected by it. */
     String name();

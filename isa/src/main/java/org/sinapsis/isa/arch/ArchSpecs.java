@@ -38,11 +38,14 @@ public final class ArchSpecs {
             Map.entry("fpga", FpgaSpec.class),
             Map.entry("gpu-opencl", MeasuredGpuSpec.class),
             Map.entry("gpu-roofline", GpuSpec.class),
-            Map.entry("neuro-chip", NeuroChipSpec.class));
+            Map.entry("neuro-chip", NeuroChipSpec.class),
+            Map.entry("systolic", SystolicArraySpec.class),
+            Map.entry("tpu", TpuSpec.class));
     private static final Set<String> HEADER_KEYS = Set.of("version", "kind");
     /** Built-in presets, in listing order; one line per target family. */
     private static final List<String> PRESET_NAMES = List.of(
             "cpu",
+            "tpu-v1", "systolic", "systolic-256-ws",
             "gpu", "gpu-k80", "gpu-p100",
             "fpga-vx485t", "fpga-catapult", "fpga-brainwave",
             "truenorth", "loihi", "spinnaker", "brainscales");

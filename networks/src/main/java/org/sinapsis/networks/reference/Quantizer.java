@@ -82,22 +82,11 @@ public final class Quantizer {
      */
     public static QuantizedNetwork quantize(Network network, NetworkParameters parameters,
             Map<String, Tensor> calibrationInputsByInputNodeName, QuantizationConfig config) {
-        Fp32Executor fp32 = new Fp32Executor(network, parameters);
         int batch = NetworkInputs.checkedBatch(network, calibrationInputsByInputNodeName);
         checkTokenInputs(network);
         Map<String, String> rangeSources = rangeSources(network);
-        ActivationRanges ranges = new ActivationRanges(config.clipPercentile());
-        for (int from = 0; from < batch; from += CALIBRATION_CHUNK) {
-            int count = Math.min(CALIBRATION_CHUNK, batch - from);
-            Map<String, Tensor> chunk = new LinkedHashMap<>();
-            for (Map.Entry<String, Tensor> e : calibrationInputsByInputNodeName.entrySet()) {
-                chunk.put(e.getKey(), count == batch ? e.getValue() : e.getValue().examples(from, count));
-            }
-            Map<String, Tensor> activations = fp32.runAll(chunk);
-            for (String source : rangeSources.values()) {
-                ranges.add(source, activations.get(source).data());
-            }
-        }
+        ActivationRanges ranges = calibrate(network, parameters, calibrationInputsByInputNodeName, batch,
+                rangeSources, config);
         Builder builder = new Builder(network, parameters, config);
         for (Node node : network.nodes()) {
             String source = rangeSources.get(node.name());
@@ -113,6 +102,30 @@ public final class Quantizer {
             builder.add(node, scale);
         }
         return new QuantizedNetwork(network, config, builder.layers);
+    }
+
+    /**
+     * The activation ranges of the calibration inputs, run through the fp32 executor in chunks. A
+     * method of its own so the executor (a copy of every weight) is garbage before the int8
+     * parameters are built.
+     */
+    private static ActivationRanges calibrate(Network network, NetworkParameters parameters,
+            Map<String, Tensor> calibrationInputsByInputNodeName, int batch, Map<String, String> rangeSources,
+            QuantizationConfig config) {
+        Fp32Executor fp32 = new Fp32Executor(network, parameters);
+        ActivationRanges ranges = new ActivationRanges(config.clipPercentile());
+        for (int from = 0; from < batch; from += CALIBRATION_CHUNK) {
+            int count = Math.min(CALIBRATION_CHUNK, batch - from);
+            Map<String, Tensor> chunk = new LinkedHashMap<>();
+            for (Map.Entry<String, Tensor> e : calibrationInputsByInputNodeName.entrySet()) {
+                chunk.put(e.getKey(), count == batch ? e.getValue() : e.getValue().examples(from, count));
+            }
+            Map<String, Tensor> activations = fp32.runAll(chunk);
+            for (String source : rangeSources.values()) {
+                ranges.add(source, activations.get(source).data());
+            }
+        }
+        return ranges;
     }
 
     /** For every calibrated node, the node whose fp32 output gives its range. */
