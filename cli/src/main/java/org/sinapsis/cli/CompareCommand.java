@@ -62,7 +62,8 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
-        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()));
+        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()),
+                spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
 
         List<RunResult> results = new ArrayList<>(targets.size());

@@ -39,7 +39,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Target t = TargetRegistry.load().resolve(target, "--target");
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
-        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()));
+        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()),
+                spec.commandLine().getErr());
         RunResult result = t.run(new RunRequest(workload, options.precision(), options.seed,
                 options.traceOpener("")));
         PrintWriter out = spec.commandLine().getOut();
