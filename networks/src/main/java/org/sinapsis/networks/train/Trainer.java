@@ -51,6 +51,9 @@ public final class Trainer {
     private final ParallelTasks tasks;
 
     /**
+     * A trainer of {@code network} with {@code config}; its worker threads are daemons, so it
+     * needs no closing.
+     *
      * @throws InvalidInputException naming the layer when the network cannot be trained (see
      *     {@link TrainableNetwork}'s rules: one input, a final Softmax over class scores, Dense,
      *     Conv2D, pooling, Flatten, Add, ReLU, Sigmoid and Tanh layers)

@@ -12,10 +12,12 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinapsis.networks.InvalidInputException;
+import org.sinapsis.networks.ir.Network;
 import org.sinapsis.networks.reference.NetworkParameters;
 import org.sinapsis.networks.zoo.CourseNetworks;
 
@@ -54,7 +56,17 @@ class TrainedModelsTest {
     }
 
     @Test
-    void onlyTrainedZooNetworksHaveABundledModel() {
+    void theCourseNetworksShipWithTheModelsTheirCommandsMade() {
         assertTrue(TrainedModels.bundled(CourseNetworks.lenet5()).isEmpty());
+        for (Network network : List.of(CourseNetworks.perceptron(), CourseNetworks.fashionMlp(),
+                CourseNetworks.fashionCnn())) {
+            TrainedModel m = TrainedModels.bundled(network).orElseThrow();
+            assertEquals("bundled model " + network.name() + ".safetensors", m.source());
+            assertEquals(network.nodes(), m.parameters().network().nodes());
+            assertTrue(m.info().get("trained_with").startsWith("sinapsis train --net " + network.name() + " --epochs "),
+                    m.info().toString());
+            assertTrue(m.info().get("dataset").startsWith("fashion-mnist train (55000 trained, 5000 held out"),
+                    m.info().toString());
+        }
     }
 }
