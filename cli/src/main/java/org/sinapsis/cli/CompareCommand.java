@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         List<RunResult> results = new ArrayList<>();
         boolean crashed = false;
         for (int batch : sizes) {
-            List<RunResult> rows = compare(targets, options.workload(resolved.network(), batch), err);
+            List<RunResult> rows = compare(targets, options.workload(resolved.network(), batch, err), err);
             for (RunResult r : rows) {
                 crashed |= r.error() != null && r.error().startsWith(INTERNAL);
             }

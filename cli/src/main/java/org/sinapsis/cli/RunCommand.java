@@ -40,7 +40,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Target t = TargetRegistry.load().resolve(target, "--target");
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
-        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()));
+        Workload workload = options.workload(resolved.network(), options.batch(resolved.defaultBatch()),
+                spec.commandLine().getErr());
         RunRequest request = new RunRequest(workload, options.precision(), options.seed, options.traceOpener(""),
                 options.timesteps());
         RunResult result = t.run(request);

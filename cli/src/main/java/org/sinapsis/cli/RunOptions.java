@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,9 +10,7 @@ import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.target.TraceOpener;
 import org.sinapsis.isa.target.Workload;
 import org.sinapsis.networks.InvalidInputException;
-import org.sinapsis.networks.data.SyntheticInputs;
 import org.sinapsis.networks.ir.Network;
-import org.sinapsis.networks.reference.NetworkParameters;
 import org.sinapsis.traces.format.ReportFormatType;
 import org.sinapsis.traces.sink.TraceSinks;
 import picocli.CommandLine.Option;
@@ -42,6 +41,21 @@ final class RunOptions {
             description = "Also write the results (JSON and CSV) and the effective specs under DIR/<run-name>/.")
     Path out;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Trained weights (a model file from 'sinapsis train'; default: the network's bundled "
+                    + "model if it has one, else random weights from the seed).")
+    Path model;
+
+    @Option(names = "--data", paramLabel = "DIR|synthetic",
+            description = "Images for inputs and accuracy: an MNIST-format directory, or 'synthetic' (default: the "
+                    + "installed Fashion-MNIST, for networks its images fit).")
+    String data;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "Test images to measure accuracy on (default: " + WorkloadFactory.DEFAULT_SAMPLES
+                    + " when the data fit the network; 0: none).")
+    Integer samples;
+
     @Option(names = "--trace", paramLabel = "FILE",
             description = "Write a trace: FILE.json is Chrome trace-event JSON (Perfetto, chrome://tracing), "
                     + "FILE.csv one event per row.")
@@ -69,19 +83,13 @@ final class RunOptions {
     }
 
     /**
-     * The workload every target of the command runs: weights initialized from the seed (He or
-     * Xavier, see {@link NetworkParameters#initialize}), seeded synthetic inputs, and int8
-     * calibration on {@value #CALIBRATION_EXAMPLES} further synthetic examples.
+     * The workload every target of the command runs: weights, inputs, labelled samples and int8
+     * calibration from {@code --model}, {@code --data} and {@code --samples}, as
+     * {@link WorkloadFactory} describes; notes go to {@code err}.
      */
-    Workload workload(Network network, int batchSize) {
-        return new Workload(network, batchSize, "random initialization (seed " + seed + ")",
-                () -> NetworkParameters.initialize(network, seed),
-                () -> SyntheticInputs.generate(network, batchSize, seed), Optional::empty,
-                () -> SyntheticInputs.generate(network, CALIBRATION_EXAMPLES, seed + 1));
+    Workload workload(Network network, int batchSize, PrintWriter err) {
+        return WorkloadFactory.create(network, batchSize, seed, model, DataSources.resolve(data), samples, err);
     }
-
-    /** Examples int8 quantization is calibrated on when no training data is given. */
-    static final int CALIBRATION_EXAMPLES = 8;
 
     /** Opens {@code --trace}, with {@code suffix} inserted before the extension ({@code t-cpu.json}); none when off. */
     TraceOpener traceOpener(String suffix) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Compile, simulate and compare neural networks on TPU, FPGA and neuromorphic "
                 + "accelerator models and measured CPU/GPU paths.",
         subcommands = {TargetsCommand.class, ZooCommand.class, RunCommand.class, CompareCommand.class, BenchCommand.class,
-            DseCommand.class, IsaCommand.class, ScaleSimCommand.class, HelpCommand.class},
+            DseCommand.class, IsaCommand.class, ScaleSimCommand.class, TrainCommand.class, EvalCommand.class,
+            HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a run failed, 2 bad usage or input, 3 the network does not fit."})
 public final class SinapsisCommand implements Runnable {
     @Spec

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinapsis.isa.program.FpgaPrograms;
+import org.sinapsis.networks.data.FashionMnist;
 import org.sinapsis.traces.golden.Goldens;
 
 /** The FPGA targets and {@code sinapsis dse} as users script them. */
@@ -32,7 +33,7 @@ class FpgaCliTest {
     @Test
     void runChecksInt8BitForBitAndReportsEveryField() throws Exception {
         Cli r = Cli.run("run", "--target", "fpga-vx485t", "--net", "fashion-cnn", "--precision", "int8", "--batch", "2",
-                "--format", "json");
+                "--data", "synthetic", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode n = JSON.readTree(r.out());
         assertEquals("fpga", n.get("targetKind").asText());
@@ -44,11 +45,15 @@ class FpgaCliTest {
         assertEquals("ERT:fpga-vx485t", n.get("energySource").asText());
         assertTrue(n.get("energyBreakdownJoules").has("ddr") && n.get("energyBreakdownJoules").has("board"));
         assertTrue(n.get("utilization").asDouble() > 0 && n.get("utilization").asDouble() <= 1);
-        assertTrue(n.get("accuracy").isNull(), "no labelled data in this workload");
+        assertTrue(n.get("accuracy").isNull(), "--data synthetic has no labels");
         Cli fixed = Cli.run("run", "--target", "fpga-catapult", "--net", "fashion-cnn", "--format", "json");
         assertEquals(0, fixed.exit(), fixed.err());
         assertEquals("within-tolerance", JSON.readTree(fixed.out()).get("referenceMatch").asText());
         assertEquals("fixed18", JSON.readTree(fixed.out()).get("precision").asText());
+        if (FashionMnist.locate().isPresent()) {
+            double accuracy = JSON.readTree(fixed.out()).get("accuracy").asDouble();
+            assertTrue(accuracy > 0.88, "the bundled fashion-cnn in 18-bit fixed point: " + accuracy);
+        }
     }
 
     @Test

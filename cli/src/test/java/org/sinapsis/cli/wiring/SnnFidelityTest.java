@@ -19,8 +19,7 @@ import org.sinapsis.isa.target.Workload;
  * reaches the float network's test accuracy within 1.5 percentage points at 64 time steps or
  * fewer; on TrueNorth the same network, with seven weight levels, four axons per input, partial
  * sums and copies, stays within 3 points at 64 steps (its cost is reported in
- * docs/neuromorphic.md). The network is trained by the test-only {@link MlpTrainer} until the
- * training issue bundles a trained model (then this test should load that model instead).
+ * docs/neuromorphic.md). The network is the bundled trained model (89.19 % on the test set).
  */
 @Tag("slow")
 class SnnFidelityTest {
@@ -36,7 +35,7 @@ class SnnFidelityTest {
 
     @Test
     void fashionMlpOnLoihiIsWithinOneAndAHalfPointsOfTheFloatNetwork() throws Exception {
-        assumeTrue(FashionMnist.available(), "Fashion-MNIST files not installed (Debian dataset-fashion-mnist)");
+        assumeTrue(FashionMlpFixture.available(), "Fashion-MNIST files not installed (Debian dataset-fashion-mnist)");
         SpikingReport r = report("loihi");
         double best = Math.max(r.snnAccuracy()[0][2], r.snnAccuracy()[1][2]);
         assertTrue(r.annAccuracy() > 0.85, "trained ANN " + r.annAccuracy());
@@ -45,7 +44,7 @@ class SnnFidelityTest {
 
     @Test
     void fashionMlpOnTrueNorthPaysForItsWeightConstraints() throws Exception {
-        assumeTrue(FashionMnist.available(), "Fashion-MNIST files not installed (Debian dataset-fashion-mnist)");
+        assumeTrue(FashionMlpFixture.available(), "Fashion-MNIST files not installed (Debian dataset-fashion-mnist)");
         SpikingReport r = report("truenorth");
         assertTrue(r.quantizedAccuracy() <= r.annAccuracy() + 0.005, "seven levels per neuron lose accuracy");
         assertTrue(r.annAccuracy() - r.snnAccuracy()[1][2] <= 0.03, "SNN " + r.snnAccuracy()[1][2] + " vs ANN "

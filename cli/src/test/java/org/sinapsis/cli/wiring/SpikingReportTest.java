@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,9 @@ import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.TraceOpener;
 import org.sinapsis.isa.target.Workload;
 import org.sinapsis.networks.data.LabelledSamples;
-import org.sinapsis.networks.ir.Network;
-import org.sinapsis.networks.ir.TensorShape;
-import org.sinapsis.networks.reference.NetworkParameters;
-import org.sinapsis.networks.reference.Tensor;
-import org.sinapsis.networks.zoo.CourseNetworks;
 
 /**
- * Oracle: the fp32 reference executor. A fashion-mlp briefly trained on Fashion-MNIST runs on the
- * Loihi model; its accuracy must approach the ANN's as time steps grow, and the report puts ANN,
+ * Oracle: the fp32 reference executor. The bundled trained fashion-mlp runs on the Loihi model; its accuracy must approach the ANN's as time steps grow, and the report puts ANN,
  * quantized ANN and SNN side by side. (The 1.5 pp check on a fully trained network is the slow
  * {@link SnnFidelityTest}.)
  */
@@ -32,21 +25,13 @@ class SpikingReportTest {
 
     @Test
     void accuracyConvergesToTheAnnsAndTheReportShowsItSideBySide() throws Exception {
-        assumeTrue(FashionMnist.available(), "Fashion-MNIST files not installed (Debian dataset-fashion-mnist)");
-        Network net = CourseNetworks.fashionMlp();
-        FashionMnist train = FashionMnist.read("train", 6_000);
-        FashionMnist test = FashionMnist.read("t10k", 100);
-        NetworkParameters params = MlpTrainer.train(net, train, 6_000, 1, 3);
-        LabelledSamples samples = new LabelledSamples("fashion-mnist test, first 100",
-                Map.of("input", new Tensor(100, TensorShape.of(1, 28, 28), test.images())), test.labels());
-        Tensor calibration = new Tensor(500, TensorShape.of(1, 28, 28), java.util.Arrays.copyOf(train.images(), 500 * 784));
-        Workload w = new Workload(net, 1, "trained (test)", () -> params,
-                () -> Map.of("input", samples.inputs().get("input").example(0)), () -> Optional.of(samples),
-                () -> Map.of("input", calibration));
+        assumeTrue(FashionMlpFixture.available(), "Fashion-MNIST files not installed (Debian dataset-fashion-mnist)");
+        Workload w = FashionMlpFixture.get().workload(100);
+        LabelledSamples samples = w.evaluation().orElseThrow();
         NeuromorphicTarget loihi = new NeuromorphicTarget((NeuroChipSpec) ArchSpecs.presets().get("loihi"));
         SpikingReport r = loihi.report(new RunRequest(w, Optional.empty(), 1, TraceOpener.NONE, OptionalInt.of(32)),
                 samples, new int[] {2, 8, 32});
-        assertTrue(r.annAccuracy() > 0.7, "briefly trained ANN: " + r.annAccuracy());
+        assertTrue(r.annAccuracy() > 0.8, "trained ANN: " + r.annAccuracy());
         assertEquals(r.annAccuracy(), r.quantizedAccuracy(), 0.011, "9-bit weights cost at most one sample");
         double[] half = r.snnAccuracy()[1];
         assertTrue(half[0] < half[2], "accuracy rises with time steps");

@@ -31,7 +31,7 @@ class ArchSpecsTest {
                 version: 1
                 kind: cpu
                 name: cpu
-                description: fp32 reference executor (EJML) measured on this host with every hardware thread; median of timed runs after warm-up
+                description: fp32 (EJML) and int8 reference executors measured on this host with every hardware thread; median of timed runs after warm-up
                 measurement:
                   warmup_runs: 2
                   min_measured_runs: 5

@@ -13,13 +13,19 @@ import java.util.function.IntConsumer;
  * therefore changes only which thread runs a task, never what a task computes, so results are
  * identical for any number of threads. The pool's workers are daemon threads that exit after
  * the pool's idle timeout, so an executor needs no closing.
+ *
+ * <p>Public so that the trainer ({@code org.sinapsis.networks.train}) splits its work the same
+ * way; a task must not run tasks of its own on the same instance.
  */
-final class ParallelTasks {
+public final class ParallelTasks {
     private final int threads;
     private final ForkJoinPool pool;
 
-    /** @param threads how many threads run tasks; 1 runs everything on the calling thread */
-    ParallelTasks(int threads) {
+    /**
+     * @param threads how many threads run tasks; 1 runs everything on the calling thread
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public ParallelTasks(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -28,12 +34,12 @@ final class ParallelTasks {
     }
 
     /** The number of threads tasks run on. */
-    int threads() {
+    public int threads() {
         return threads;
     }
 
     /** Runs {@code task.accept(i)} for every {@code i} in {@code [0, taskCount)} and waits for all. */
-    void run(int taskCount, IntConsumer task) {
+    public void run(int taskCount, IntConsumer task) {
         if (pool == null || taskCount <= 1) {
             for (int i = 0; i < taskCount; i++) {
                 task.accept(i);

@@ -24,6 +24,7 @@ import org.sinapsis.networks.ir.Activation;
 import org.sinapsis.networks.ir.Dense;
 import org.sinapsis.networks.ir.Network;
 import org.sinapsis.networks.reference.Fp32Executor;
+import org.sinapsis.networks.reference.Int8Executor;
 import org.sinapsis.networks.reference.NetworkParameters;
 import org.sinapsis.networks.reference.Tensor;
 import org.sinapsis.traces.event.Track;
@@ -69,10 +70,28 @@ class CpuTargetTest {
     }
 
     @Test
-    void onlyFp32() {
+    void int8RunsTheInt8ReferenceOnTheSharedQuantization() {
+        Tensor x = SyntheticInputs.generate(NET, 1200, 3).get("x");
+        int[] labels = new int[1200];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % 3;
+        }
+        LabelledSamples samples = new LabelledSamples("test", Map.of("x", x), labels);
+        Workload w = workload(Optional.of(samples));
+        RunResult r = new CpuTarget(SPEC).run(new RunRequest(w, Optional.of(Precision.INT8), 1, TraceOpener.NONE));
+        Tensor scores = new Int8Executor(w.quantized(), 1).run(x).output();
+        assertEquals(samples.top1Accuracy(scores), r.accuracy());
+        assertEquals(1200, r.samples());
+        assertEquals("int8", r.precision());
+        assertEquals("exact", r.referenceMatch());
+    }
+
+    @Test
+    void onlyFp32AndInt8() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new CpuTarget(SPEC).run(
-                new RunRequest(workload(Optional.empty()), Optional.of(Precision.INT8), 1, TraceOpener.NONE)));
-        assertTrue(e.getMessage().startsWith("--precision: target 'cpu-test' runs the fp32 reference executor"));
+                new RunRequest(workload(Optional.empty()), Optional.of(Precision.BF16), 1, TraceOpener.NONE)));
+        assertTrue(e.getMessage().startsWith("--precision: target 'cpu-test' runs the fp32 and int8 reference"
+                + " executors; bf16"), e.getMessage());
     }
 
     @Test
