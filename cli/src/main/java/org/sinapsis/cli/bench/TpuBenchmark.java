@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +14,7 @@ import org.sinapsis.compilers.tpu.TpuHostIo;
 import org.sinapsis.isa.arch.ArchSpecs;
 import org.sinapsis.isa.arch.TpuSpec;
 import org.sinapsis.networks.data.SyntheticInputs;
-import org.sinapsis.networks.ir.Lstm;
 import org.sinapsis.networks.ir.Network;
-import org.sinapsis.networks.ir.Node;
 import org.sinapsis.networks.reference.Int8Executor;
 import org.sinapsis.networks.reference.Int8Result;
 import org.sinapsis.networks.reference.NetworkParameters;
@@ -43,16 +40,11 @@ import org.sinapsis.traces.sink.TraceSinks;
  * figure the target is about, with the heap's peak during it (sampled, and after collections); {@code quantize} (fp32 calibration on 2 synthetic examples, then
  * int8 parameters) and {@code reference check} (the int8 reference executor on the same inputs,
  * compared bit for bit; a mismatch fails the benchmark) are reported apart, and so is the heap's
- * peak over the whole benchmark. The fp32 parameters are dropped before the machine runs. Parameters are the zoo's seeded initialization, except
- * that LSTM1's LSTM kernels are multiplied by 8: with the shared Glorot initialization the signal
- * shrinks about 7x per cell of its 18-cell stack, and the shared quantizer cannot represent the
- * requantization multipliers of the vanished layers (the speed of the run does not depend on the
- * values).
+ * peak over the whole benchmark. The fp32 parameters are dropped before the machine runs. Parameters are the zoo's seeded
+ * initialization (the speed of the run does not depend on the values).
  */
 public final class TpuBenchmark implements Benchmark {
     private static final List<String> WORKLOADS = List.of("mlp0", "mlp1", "lstm0", "lstm1", "cnn0", "cnn1");
-    /** Gain on LSTM kernels per workload, so the stack keeps its signal (see the class comment). */
-    private static final Map<String, Float> LSTM_KERNEL_GAIN = Map.of("lstm1", 8f);
 
     @Override
     public String name() {
@@ -86,7 +78,7 @@ public final class TpuBenchmark implements Benchmark {
                 context.progress().flush();
                 Map<String, Tensor> inputs = SyntheticInputs.generate(net, batch, 2);
                 long t0 = System.nanoTime();
-                QuantizedNetwork quantized = quantize(net, name);
+                QuantizedNetwork quantized = quantize(net);
                 double quantizeSeconds = (System.nanoTime() - t0) / 1e9;
                 long t1;
                 TpuRun run;
@@ -142,30 +134,8 @@ public final class TpuBenchmark implements Benchmark {
     }
 
     /** The int8 network; the fp32 parameters are garbage when it returns. */
-    private static QuantizedNetwork quantize(Network net, String name) {
-        return Quantizer.quantize(net, parameters(net, name), SyntheticInputs.generate(net, 2, 3),
+    private static QuantizedNetwork quantize(Network net) {
+        return Quantizer.quantize(net, NetworkParameters.initialize(net, 1), SyntheticInputs.generate(net, 2, 3),
                 QuantizationConfig.defaults());
-    }
-
-    /** The zoo's seeded parameters, LSTM kernels scaled where {@link #LSTM_KERNEL_GAIN} says. */
-    private static NetworkParameters parameters(Network net, String name) {
-        NetworkParameters initial = NetworkParameters.initialize(net, 1);
-        Float gain = LSTM_KERNEL_GAIN.get(name);
-        if (gain == null) {
-            return initial;
-        }
-        Map<String, List<float[]>> values = new LinkedHashMap<>(initial.toMap());
-        for (Node node : net.nodes()) {
-            if (node.layer() instanceof Lstm) {
-                List<float[]> tensors = new ArrayList<>(values.get(node.name()));
-                float[] kernel = tensors.get(0).clone();
-                for (int i = 0; i < kernel.length; i++) {
-                    kernel[i] *= gain;
-                }
-                tensors.set(0, kernel);
-                values.put(node.name(), tensors);
-            }
-        }
-        return NetworkParameters.of(net, values);
     }
 }

@@ -35,7 +35,13 @@ import org.sinapsis.networks.ir.Pool2D;
  *       {@code range / 127}, where the range is the configured percentile of {@code |x|} over the
  *       fp32 activations ({@link Fp32Executor#runAll}) of the calibration inputs; a range of 0 gives
  *       scale 1. When a node's only reader is a ReLU, the ReLU's output is measured instead, so the
- *       codes are spent on the values that survive it.</li>
+ *       codes are spent on the values that survive it. The calibrated scale is floored where
+ *       an output step would be finer than what its inputs can resolve: a Dense or Conv2D output
+ *       at least {@code inputScale * max(weightScale)} (one accumulator step of the coarsest
+ *       channel, so every requantization multiplier is at most 1), an Add output at least the
+ *       finer of its two input scales. Without the floor a layer whose calibrated activations are
+ *       almost zero (a deep stack of small random weights) would need multipliers of 10^9 that
+ *       only amplify rounding noise.</li>
  *   <li>ReLU, MaxPool, AvgPool and Flatten keep their input's scale; Sigmoid, Tanh, Softmax, LSTM
  *       and GRU outputs have the fixed scale {@code 1/127}; an Embedding's output has its table's
  *       scale; token-id inputs pass unquantized.</li>
@@ -196,8 +202,9 @@ public final class Quantizer {
             }
             if (node.layer() instanceof Add) {
                 double b = scales.get(node.inputs().get(1));
-                return new QuantizedAdd(node, in, b, calibratedScale,
-                        multiplier(node, () -> TwoTermMultiplier.of(in / calibratedScale, b / calibratedScale)));
+                double out = Math.max(calibratedScale, Math.min(in, b));
+                return new QuantizedAdd(node, in, b, out,
+                        multiplier(node, () -> TwoTermMultiplier.of(in / out, b / out)));
             }
             if (node.layer() instanceof Activation a) {
                 return switch (a.function()) {
@@ -218,13 +225,14 @@ public final class Quantizer {
             return recurrent(node, in);
         }
 
-        private QuantizedMatrixLayer matrix(Node node, double in, double out) {
+        private QuantizedMatrixLayer matrix(Node node, double in, double calibratedScale) {
             float[] w = parameters.view(node.name(), "weight");
             boolean conv = node.layer() instanceof Conv2D;
             int channels = conv ? ((Conv2D) node.layer()).outChannels() : ((Dense) node.layer()).units();
             int depth = w.length / channels;
             checkDepth(node, depth);
             double[] ws = weightScales(w, channels, depth, !conv);
+            double out = Math.max(calibratedScale, in * Arrays.stream(ws).max().orElseThrow());
             boolean hasBias = conv ? ((Conv2D) node.layer()).bias() : ((Dense) node.layer()).bias();
             float[] b = hasBias ? parameters.view(node.name(), "bias") : new float[channels];
             int[] bias = new int[channels];

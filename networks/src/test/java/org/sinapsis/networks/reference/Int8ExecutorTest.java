@@ -248,6 +248,41 @@ class Int8ExecutorTest {
     }
 
     @Test
+    void anOutputScaleFinerThanTheAccumulatorStepIsFlooredSoEveryMultiplierIsAtMostOne() {
+        Network net = Network.builder("cancelling").input("x", 8)
+                .add("cancel", Dense.of(1))
+                .add("a", Dense.of(8), "x").add("b", Dense.of(8), "x").add("sum", new Add(), "a", "b")
+                .build();
+        NetworkParameters p = NetworkParameters.initialize(net, 31);
+        float[] w = p.view("cancel", "weight");
+        Arrays.fill(w, 1e-7f);
+        w[0] = 1;
+        w[1] = -1;
+        p.view("cancel", "bias")[0] = 0;
+        for (String t : List.of("weight", "bias")) {
+            float[] a = p.view("a", t);
+            float[] b = p.view("b", t);
+            for (int j = 0; j < a.length; j++) {
+                b[j] = -a[j] * 0.999f;
+            }
+        }
+        Tensor x = randomTensor(32, 16, TensorShape.of(8), -1, 1);
+        for (int n = 0; n < 16; n++) {
+            x.data()[n * 8 + 1] = x.data()[n * 8];
+        }
+        QuantizedNetwork q = Quantizer.quantize(net, p, x, QuantizationConfig.defaults());
+        QuantizedMatrixLayer cancel = q.layer("cancel", QuantizedMatrixLayer.class);
+        double step = cancel.inputScale() * cancel.weightScales()[0];
+        assertEquals(step, cancel.outputScale(), 1e-12 * step,
+                "x0 - x1 cancels: the calibrated range is below one accumulator step, so the floor sets the scale");
+        assertEquals(1.0, cancel.multipliers()[0].value(), 1e-9);
+        assertEquals(Math.min(q.outputScale("a"), q.outputScale("b")), q.outputScale("sum"), 0,
+                "a + b nearly cancels; its scale is floored at the finer input's");
+        byte[] cancelled = new Int8Executor(q, 1).run(Map.of("x", x)).int8Output("cancel").codes();
+        assertArrayEquals(new byte[16], cancelled, "the residue is below one code");
+    }
+
+    @Test
     void tokenInputsPassUnquantizedAndBadIdsAreRejected() {
         Network net = Network.builder("emb").input("tokens", 4).add("emb", new Embedding(10, 3)).build();
         NetworkParameters p = NetworkParameters.initialize(net, 23);
