@@ -51,7 +51,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return code;
     }
 
+    /** The line for a run that ran out of heap: what happened and how to give it more. */
+    static String outOfMemory(OutOfMemoryError e) {
+        return "out of memory (" + e.getMessage() + "); give the JVM more heap, e.g. SINAPSIS_JAVA_OPTS=-Xmx8g"
+                + " ./sinapsis ...";
+    }
+
     private static String describe(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return outOfMemory(oom);
+            }
+        }
         String m = ex.getMessage();
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
     }

@@ -6,8 +6,18 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the command line and exits with its code (see {@link ExitCodes}). */
+    /**
+     * Runs the command line and exits with its code (see {@link ExitCodes}); running out of heap
+     * is one line on stderr and exit code {@link ExitCodes#RUN_FAILED}, like any failed run.
+     */
     public static void main(String[] args) {
-        System.exit(SinapsisCommand.commandLine().execute(args));
+        int code;
+        try {
+            code = SinapsisCommand.commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("sinapsis: run failed: " + ErrorHandler.outOfMemory(e));
+            code = ExitCodes.RUN_FAILED;
+        }
+        System.exit(code);
     }
 }

@@ -30,6 +30,7 @@ class ErrorHandlerTest {
             switch (kind) {
                 case "input" -> throw new InvalidInputException("net.csv", 3, "column 2", "bad");
                 case "fit" -> throw new InfeasibleException("tpu-v1", "unified buffer", "needs 30 MiB, has 24 MiB");
+                case "heap" -> throw new IllegalStateException(new OutOfMemoryError("Java heap space"));
                 default -> throw new IllegalStateException("boom");
             }
         }
@@ -65,6 +66,14 @@ class ErrorHandlerTest {
         String[] verbose = run("--kind", "other", "--verbose");
         assertTrue(verbose[1].contains("\tat "), verbose[1]);
         assertFalse(quiet[1].contains("\tat "));
+    }
+
+    @Test
+    void runningOutOfHeapSaysHowToGiveItMore() {
+        String[] r = run("--kind", "heap");
+        assertEquals("1", r[0]);
+        assertEquals("sinapsis: run failed: out of memory (Java heap space); give the JVM more heap, e.g."
+                + " SINAPSIS_JAVA_OPTS=-Xmx8g ./sinapsis ... (--verbose shows the stack trace)\n", r[1]);
     }
 
     @Test
