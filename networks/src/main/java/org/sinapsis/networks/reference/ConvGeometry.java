@@ -8,17 +8,19 @@ import org.sinapsis.networks.ir.Pool2D;
 import org.sinapsis.networks.ir.TensorShape;
 
 /**
- * The sizes of one sliding-window node (Conv2D or Pool2D) and the im2col gathers built on them.
+ * The sizes of one sliding-window node (Conv2D or Pool2D), the im2col gathers built on them, and
+ * the gather's adjoint (the col2im scatter-add that back-propagation needs).
  *
  * <p>A patch element {@code p = (c R + r) S + s} of output pixel {@code (oy, ox)} of group
  * {@code g} reads input channel {@code g C/G + c} at row {@code oy strideH - padH + r} and column
  * {@code ox strideW - padW + s}, or 0 outside the input. Patch elements are ordered like the
  * Conv2D weight {@code [M, C/G, R, S]}, so a filter row dotted with a patch is one output value.
  */
-record ConvGeometry(int channels, int height, int width, int groups, int kernelH, int kernelW, int strideH,
+public record ConvGeometry(int channels, int height, int width, int groups, int kernelH, int kernelW, int strideH,
         int strideW, int padH, int padW, int outChannels, int outHeight, int outWidth) {
 
-    static ConvGeometry of(Node node) {
+    /** The geometry of a Conv2D or Pool2D node. */
+    public static ConvGeometry of(Node node) {
         TensorShape in = node.inputShapes().get(0);
         TensorShape out = node.outputShape();
         if (node.layer() instanceof Conv2D c) {
@@ -31,35 +33,40 @@ record ConvGeometry(int channels, int height, int width, int groups, int kernelH
     }
 
     /** Input channels per group, {@code C / G}. */
-    int channelsPerGroup() {
+    public int channelsPerGroup() {
         return channels / groups;
     }
 
     /** Output channels per group, {@code M / G}. */
-    int outChannelsPerGroup() {
+    public int outChannelsPerGroup() {
         return outChannels / groups;
     }
 
     /** Patch length {@code K = C/G R S}. */
-    int patchSize() {
+    public int patchSize() {
         return channelsPerGroup() * kernelH * kernelW;
     }
 
     /** Output pixels per channel, {@code P Q}. */
-    int outPixels() {
+    public int outPixels() {
         return outHeight * outWidth;
     }
 
     /** Input values per example, {@code C H W}. */
-    int inputSize() {
+    public int inputSize() {
         return channels * height * width;
+    }
+
+    /** Output values per example, {@code M P Q}. */
+    public int outputSize() {
+        return outChannels * outPixels();
     }
 
     /**
      * Writes the patches of output pixels {@code [pixel0, pixel0 + count)} of group {@code g} as
      * columns: {@code cols[p * count + j]} is patch element p of pixel {@code pixel0 + j}.
      */
-    void gatherColumns(float[] x, int xOffset, int g, int pixel0, int count, float[] cols) {
+    public void gatherColumns(float[] x, int xOffset, int g, int pixel0, int count, float[] cols) {
         int cg = channelsPerGroup();
         int p = 0;
         for (int c = 0; c < cg; c++) {
@@ -93,6 +100,37 @@ record ConvGeometry(int channels, int height, int width, int groups, int kernelH
                         j += run;
                         oy++;
                         ox0 = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The adjoint of {@link #gatherColumns(float[], int, int, int, int, float[])} over all output
+     * pixels: adds patch element p of pixel l, {@code cols[p * P Q + l]}, into the input value it
+     * was gathered from (nothing for padding) of group {@code g} of the example at
+     * {@code dxOffset}.
+     */
+    public void scatterAddColumns(float[] cols, int g, float[] dx, int dxOffset) {
+        int pixels = outPixels();
+        int cg = channelsPerGroup();
+        int p = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = dxOffset + (g * cg + c) * height * width;
+            for (int r = 0; r < kernelH; r++) {
+                for (int s = 0; s < kernelW; s++, p++) {
+                    int lo = firstColumn(s);
+                    int hi = endColumn(s);
+                    for (int oy = 0, src = p * pixels; oy < outHeight; oy++, src += outWidth) {
+                        int iy = oy * strideH - padH + r;
+                        if (iy < 0 || iy >= height) {
+                            continue;
+                        }
+                        int dst = plane + iy * width - padW + s;
+                        for (int ox = lo; ox < hi; ox++) {
+                            dx[dst + ox * strideW] += cols[src + ox];
+                        }
                     }
                 }
             }

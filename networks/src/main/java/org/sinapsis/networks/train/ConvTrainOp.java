@@ -5,10 +5,11 @@ import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 import org.sinapsis.networks.ir.Conv2D;
 import org.sinapsis.networks.ir.Node;
+import org.sinapsis.networks.reference.ConvGeometry;
 
 /**
  * Conv2D by im2col and EJML, example by example and group by group: with the patch matrix
- * {@code X [K, L]} of a group ({@link ConvPatches}) and its filters {@code W_g [M/G, K]},
+ * {@code X [K, L]} of a group ({@link ConvGeometry}) and its filters {@code W_g [M/G, K]},
  * {@code Y_g = W_g X + b}.
  *
  * <p>Backward, per example and group: {@code dW_g += dY_g X^T}, {@code db += sum over pixels of
@@ -16,14 +17,14 @@ import org.sinapsis.networks.ir.Node;
  * the same patch order as the fp32 reference executor, so the two agree bit for bit.
  */
 final class ConvTrainOp implements TrainOp {
-    private final ConvPatches geometry;
+    private final ConvGeometry geometry;
     private final boolean bias;
     private final FMatrixRMaj[] filters;
     private final FMatrixRMaj[] filtersTransposed;
     private float[] biasValues;
 
     ConvTrainOp(Node node) {
-        geometry = ConvPatches.of(node);
+        geometry = ConvGeometry.of(node);
         bias = ((Conv2D) node.layer()).bias();
         filters = new FMatrixRMaj[geometry.groups()];
         filtersTransposed = new FMatrixRMaj[geometry.groups()];
@@ -45,7 +46,7 @@ final class ConvTrainOp implements TrainOp {
 
     @Override
     public float[] forward(float[][] inputs, int count) {
-        ConvPatches geo = geometry;
+        ConvGeometry geo = geometry;
         int pixels = geo.outPixels();
         int mg = geo.outChannelsPerGroup();
         float[] y = new float[count * geo.outputSize()];
@@ -53,7 +54,7 @@ final class ConvTrainOp implements TrainOp {
         FMatrixRMaj out = new FMatrixRMaj(mg, pixels);
         for (int n = 0; n < count; n++) {
             for (int g = 0; g < filters.length; g++) {
-                geo.im2col(inputs[0], n * geo.inputSize(), g, cols.data);
+                geo.gatherColumns(inputs[0], n * geo.inputSize(), g, 0, geo.outPixels(), cols.data);
                 CommonOps_FDRM.mult(filters[g], cols, out);
                 for (int m = 0; m < mg; m++) {
                     int channel = g * mg + m;
@@ -71,7 +72,7 @@ final class ConvTrainOp implements TrainOp {
     @Override
     public void backward(float[][] inputs, float[] output, float[] gradOutput, int count, float[][] parameterGradients,
             float[][] inputGradients) {
-        ConvPatches geo = geometry;
+        ConvGeometry geo = geometry;
         int pixels = geo.outPixels();
         int mg = geo.outChannelsPerGroup();
         int k = geo.patchSize();
@@ -87,12 +88,12 @@ final class ConvTrainOp implements TrainOp {
         for (int n = 0; n < count; n++) {
             for (int g = 0; g < filters.length; g++) {
                 System.arraycopy(gradOutput, (n * geo.outChannels() + g * mg) * pixels, dy.data, 0, mg * pixels);
-                geo.im2col(inputs[0], n * geo.inputSize(), g, cols.data);
+                geo.gatherColumns(inputs[0], n * geo.inputSize(), g, 0, geo.outPixels(), cols.data);
                 CommonOps_FDRM.transpose(cols, colsTransposed);
                 CommonOps_FDRM.multAdd(dy, colsTransposed, dw[g]);
                 if (dx != null) {
                     CommonOps_FDRM.mult(filtersTransposed[g], dy, dCols);
-                    geo.col2imAdd(dCols.data, g, dx, n * geo.inputSize());
+                    geo.scatterAddColumns(dCols.data, g, dx, n * geo.inputSize());
                 }
             }
         }

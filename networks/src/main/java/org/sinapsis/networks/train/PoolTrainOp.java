@@ -4,6 +4,7 @@ package org.sinapsis.networks.train;
 import org.sinapsis.networks.ir.Node;
 import org.sinapsis.networks.ir.Pool2D;
 import org.sinapsis.networks.ir.PoolMode;
+import org.sinapsis.networks.reference.ConvGeometry;
 
 /**
  * Max or average pooling, channel plane by channel plane; padding never contributes.
@@ -15,11 +16,11 @@ import org.sinapsis.networks.ir.PoolMode;
  * inside.
  */
 final class PoolTrainOp implements TrainOp {
-    private final ConvPatches geometry;
+    private final ConvGeometry geometry;
     private final boolean max;
 
     PoolTrainOp(Node node) {
-        geometry = ConvPatches.of(node);
+        geometry = ConvGeometry.of(node);
         max = ((Pool2D) node.layer()).mode() == PoolMode.MAX;
     }
 
@@ -30,7 +31,7 @@ final class PoolTrainOp implements TrainOp {
 
     @Override
     public float[] forward(float[][] inputs, int count) {
-        ConvPatches g = geometry;
+        ConvGeometry g = geometry;
         float[] x = inputs[0];
         float[] y = new float[count * g.outputSize()];
         int planes = count * g.channels();
@@ -65,7 +66,7 @@ final class PoolTrainOp implements TrainOp {
         if (dx == null) {
             return;
         }
-        ConvPatches g = geometry;
+        ConvGeometry g = geometry;
         float[] x = inputs[0];
         int planes = count * g.channels();
         int inPlane = g.height() * g.width();
