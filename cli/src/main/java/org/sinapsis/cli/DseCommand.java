@@ -31,6 +31,7 @@ import org.sinapsis.isa.program.FpgaPrograms;
 import org.sinapsis.isa.program.FpgaResourceEstimate;
 import org.sinapsis.isa.program.FpgaResources;
 import org.sinapsis.isa.program.FpgaTiling;
+import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.Target;
 import org.sinapsis.isa.target.TargetRegistry;
 import org.sinapsis.networks.InvalidInputException;
@@ -120,10 +121,8 @@ final class DseCommand implements Callable<Integer> {
                     + " target; dse explores FPGA targets (fpga-vx485t, fpga-catapult, fpga-brainwave or a kind: fpga spec)");
         }
         Precision p = precision == null ? fpga.defaultPrecision() : precision;
-        FpgaDatapath datapath = fpga.datapath(p).orElseThrow(() -> new InvalidInputException("--precision", 0, null,
-                "target '" + fpga.name() + "' builds its array in " + String.join(", ",
-                        fpga.precisions().stream().map(Precision::label).toList()) + "; " + p.label()
-                        + " is not available on it"));
+        FpgaDatapath datapath = fpga.datapath(p).orElseThrow(() -> RunRequest.unavailablePrecision(fpga.name(),
+                "builds its array in " + fpga.precisionsLabel(), p));
         NetworkResolver.Resolved resolved = NetworkResolver.resolve(net, "--net");
         Network network = resolved.network();
         int b = Options.batch(batch, resolved.defaultBatch());

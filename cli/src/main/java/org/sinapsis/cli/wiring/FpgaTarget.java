@@ -21,7 +21,6 @@ import org.sinapsis.isa.target.InfeasibleException;
 import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.Target;
 import org.sinapsis.isa.target.Workload;
-import org.sinapsis.networks.InvalidInputException;
 import org.sinapsis.networks.data.LabelledSamples;
 import org.sinapsis.networks.ir.Network;
 import org.sinapsis.networks.ir.Node;
@@ -79,11 +78,8 @@ final class FpgaTarget implements Target {
     @Override
     public RunResult run(RunRequest request) {
         long start = System.nanoTime();
-        Precision precision = request.precisionOr(spec.defaultPrecision());
-        FpgaDatapath datapath = spec.datapath(precision).orElseThrow(() -> new InvalidInputException("--precision", 0,
-                null, "target '" + spec.name() + "' builds its array in " + String.join(", ",
-                        spec.precisions().stream().map(Precision::label).toList()) + "; " + precision.label()
-                        + " is not available on it"));
+        Precision precision = request.precisionFor(this, spec.precisions(), "builds its array in " + spec.precisionsLabel());
+        FpgaDatapath datapath = spec.datapath(precision).orElseThrow();
         Workload workload = request.workload();
         Network network = workload.network();
         checkDdrCapacity(network, workload.batch(), datapath);

@@ -92,12 +92,8 @@ public final class NeuromorphicTarget implements Target {
 
     @Override
     public RunResult run(RunRequest request) {
-        Precision precision = request.precisionOr(defaultPrecision());
-        if (precision != defaultPrecision()) {
-            throw new InvalidInputException("--precision", 0, null, "target '" + spec.name() + "' runs the chip's "
-                    + spec.core().weightBits() + "-bit integer weights (" + defaultPrecision().label() + "); "
-                    + precision.label() + " is not available on it");
-        }
+        Precision precision = request.precisionFor(this, List.of(defaultPrecision()),
+                "runs the chip's " + spec.core().weightBits() + "-bit integer weights (" + defaultPrecision().label() + ")");
         int timesteps = timesteps(request);
         long start = System.nanoTime();
         Workload workload = request.workload();

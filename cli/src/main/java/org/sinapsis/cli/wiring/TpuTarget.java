@@ -21,7 +21,6 @@ import org.sinapsis.isa.result.RunResult;
 import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.Target;
 import org.sinapsis.isa.target.Workload;
-import org.sinapsis.networks.InvalidInputException;
 import org.sinapsis.networks.data.LabelledSamples;
 import org.sinapsis.networks.ir.Network;
 import org.sinapsis.networks.reference.Int8Executor;
@@ -74,11 +73,8 @@ final class TpuTarget implements Target {
 
     @Override
     public RunResult run(RunRequest request) {
-        Precision precision = request.precisionOr(Precision.INT8);
-        if (precision != Precision.INT8) {
-            throw new InvalidInputException("--precision", 0, null, "target '" + spec.name() + "' runs int8 (the"
-                    + " 16-bit modes are not modelled); " + precision.label() + " is not available on it");
-        }
+        Precision precision = request.precisionFor(this, List.of(Precision.INT8),
+                "runs int8 (the 16-bit modes are not modelled)");
         long started = System.nanoTime();
         Workload workload = request.workload();
         Network network = workload.network();

@@ -141,6 +141,11 @@ public record FpgaSpec(String name, String description, String device, double cl
         return datapaths.stream().map(FpgaDatapath::precision).toList();
     }
 
+    /** The precisions the array can be built in, for messages: {@code "fp32, fixed18, int16, int8"}. */
+    public String precisionsLabel() {
+        return String.join(", ", precisions().stream().map(Precision::label).toList());
+    }
+
     /** DSP units the accelerator may use: {@code floor(dspBlocks * usableDspFraction)}. */
     public int usableDspBlocks() {
         return (int) Math.floor(dspBlocks * usableDspFraction + 1e-9);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.isa.target;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sinapsis.isa.arch.Precision;
+import org.sinapsis.networks.InvalidInputException;
 
 /**
  * What to run on a {@link Target}.
@@ -35,5 +37,26 @@ public record RunRequest(Workload workload, Optional<Precision> precision, long 
     /** The precision asked for, or {@code fallback} (the target's default). */
     public Precision precisionOr(Precision fallback) {
         return precision.orElse(fallback);
+    }
+
+    /**
+     * The precision asked for, or the target's default; one the target cannot run is bad input.
+     *
+     * @param supported the precisions the target runs
+     * @param runs what the target runs, for the error ("runs fp32 kernels")
+     * @throws InvalidInputException naming {@code --precision}, when the precision is not supported
+     */
+    public Precision precisionFor(Target target, Collection<Precision> supported, String runs) {
+        Precision p = precisionOr(target.defaultPrecision());
+        if (!supported.contains(p)) {
+            throw unavailablePrecision(target.spec().name(), runs, p);
+        }
+        return p;
+    }
+
+    /** The {@code --precision} error of a target that cannot run {@code p}; {@code runs} says what it runs. */
+    public static InvalidInputException unavailablePrecision(String targetName, String runs, Precision p) {
+        return new InvalidInputException("--precision", 0, null, "target '" + targetName + "' " + runs + "; "
+                + p.label() + " is not available on it");
     }
 }

@@ -15,7 +15,6 @@ import org.sinapsis.isa.result.RunResult;
 import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.Target;
 import org.sinapsis.isa.target.Workload;
-import org.sinapsis.networks.InvalidInputException;
 import org.sinapsis.networks.data.LabelledSamples;
 import org.sinapsis.networks.reference.Tensor;
 import org.sinapsis.simulator.gpu.aparapi.AparapiNetworkRunner;
@@ -80,11 +79,7 @@ final class OpenClGpuTarget implements Target {
 
     @Override
     public RunResult run(RunRequest request) {
-        Precision precision = request.precisionOr(Precision.FP32);
-        if (precision != Precision.FP32) {
-            throw new InvalidInputException("--precision", 0, null, "target '" + spec.name()
-                    + "' runs fp32 kernels; " + precision.label() + " is not available on it");
-        }
+        Precision precision = request.precisionFor(this, List.of(Precision.FP32), "runs fp32 kernels");
         long start = System.nanoTime();
         Workload workload = request.workload();
         ExecutionDevice device = ExecutionDevices.select(spec.device(), spec.name());

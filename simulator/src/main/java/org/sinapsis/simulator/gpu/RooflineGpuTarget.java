@@ -15,7 +15,6 @@ import org.sinapsis.isa.energy.EnergyTables;
 import org.sinapsis.isa.result.RunResult;
 import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.Target;
-import org.sinapsis.networks.InvalidInputException;
 import org.sinapsis.networks.ir.Network;
 import org.sinapsis.traces.event.Span;
 import org.sinapsis.traces.event.TimeBase;
@@ -62,11 +61,7 @@ final class RooflineGpuTarget implements Target {
 
     @Override
     public RunResult run(RunRequest request) {
-        Precision precision = request.precisionOr(Precision.FP32);
-        if (precision != Precision.FP32) {
-            throw new InvalidInputException("--precision", 0, null, "target '" + spec.name()
-                    + "' models fp32 arithmetic only; " + precision.label() + " is not available on it");
-        }
+        Precision precision = request.precisionFor(this, List.of(Precision.FP32), "models fp32 arithmetic only");
         long start = System.nanoTime();
         Network network = request.workload().network();
         int batch = request.workload().batch();

@@ -16,7 +16,6 @@ import org.sinapsis.isa.result.RunResult;
 import org.sinapsis.isa.target.RunRequest;
 import org.sinapsis.isa.target.Target;
 import org.sinapsis.isa.target.Workload;
-import org.sinapsis.networks.InvalidInputException;
 import org.sinapsis.networks.data.LabelledSamples;
 import org.sinapsis.networks.reference.Fp32Executor;
 import org.sinapsis.networks.reference.Int8Executor;
@@ -72,11 +71,8 @@ final class CpuTarget implements Target {
 
     @Override
     public RunResult run(RunRequest request) {
-        Precision precision = request.precisionOr(Precision.FP32);
-        if (precision != Precision.FP32 && precision != Precision.INT8) {
-            throw new InvalidInputException("--precision", 0, null, "target '" + spec.name()
-                    + "' runs the fp32 and int8 reference executors; " + precision.label() + " is not available on it");
-        }
+        Precision precision = request.precisionFor(this, List.of(Precision.FP32, Precision.INT8),
+                "runs the fp32 and int8 reference executors");
         Workload workload = request.workload();
         int threads = spec.threadsOnThisHost();
         Function<Map<String, Tensor>, Tensor> executor;
