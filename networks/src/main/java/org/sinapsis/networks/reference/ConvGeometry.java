@@ -236,13 +236,23 @@ public record ConvGeometry(int channels, int height, int width, int groups, int 
     }
 
     /** The first kernel row inside the input for output row {@code oy}. */
-    int firstRow(int oy) {
+    public int firstRow(int oy) {
         return Math.max(0, padH - oy * strideH);
     }
 
     /** One past the last kernel row inside the input for output row {@code oy}. */
-    int endRow(int oy) {
+    public int endRow(int oy) {
         return Math.min(kernelH, height + padH - oy * strideH);
+    }
+
+    /** The first kernel column inside the input for output column {@code ox}. */
+    public int firstKernelColumn(int ox) {
+        return Math.max(0, padW - ox * strideW);
+    }
+
+    /** One past the last kernel column inside the input for output column {@code ox}. */
+    public int endKernelColumn(int ox) {
+        return Math.min(kernelW, width + padW - ox * strideW);
     }
 
     /** How many taps of output column {@code ox}'s window row fall inside the input. */
