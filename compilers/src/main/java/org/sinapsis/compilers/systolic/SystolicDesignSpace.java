@@ -17,7 +17,7 @@ import org.sinapsis.isa.arch.SystolicDesign;
  * @param maxSide the largest side, a power of two, at least {@code minSide}
  * @param maxPes the PE budget, at least {@code minSide^2} so that the space is not empty
  * @param dataflows the dataflows, at least one, no repeats
- * @param designs the designs, in index order
+ * @param designs the designs, in index order, each within the bounds above
  */
 public record SystolicDesignSpace(int minSide, int maxSide, long maxPes, List<Dataflow> dataflows,
         List<SystolicDesign> designs) implements DesignSpace<SystolicDesign> {
@@ -41,6 +41,12 @@ public record SystolicDesignSpace(int minSide, int maxSide, long maxPes, List<Da
             throw new IllegalArgumentException("need at least one dataflow and no repeats, got " + dataflows);
         }
         designs = List.copyOf(designs);
+        for (SystolicDesign d : designs) {
+            if (d.rows() < minSide || d.rows() > maxSide || d.cols() < minSide || d.cols() > maxSide
+                    || d.pes() > maxPes || !dataflows.contains(d.dataflow())) {
+                throw new IllegalArgumentException("design " + d + " is outside the space");
+            }
+        }
     }
 
     /** The space of the default sides under {@code maxPes}, with {@code dataflows}. */

@@ -43,6 +43,8 @@ class SystolicDesignSpaceTest {
         assertThrows(IllegalArgumentException.class, () -> SystolicDesignSpace.of(1024, List.of()));
         assertThrows(IllegalArgumentException.class,
                 () -> SystolicDesignSpace.of(1024, List.of(Dataflow.OUTPUT_STATIONARY, Dataflow.OUTPUT_STATIONARY)));
+        assertThrows(IllegalArgumentException.class, () -> new SystolicDesignSpace(8, 512, 1024,
+                List.of(Dataflow.OUTPUT_STATIONARY), List.of(new SystolicDesign(64, 32, Dataflow.OUTPUT_STATIONARY))));
         assertThrows(IndexOutOfBoundsException.class, () -> SystolicDesignSpace.of(64, List.of(Dataflow.values())).point(3));
     }
 }
