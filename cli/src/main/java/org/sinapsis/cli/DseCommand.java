@@ -23,9 +23,11 @@ import org.sinapsis.compilers.search.ExhaustiveSearch;
 import org.sinapsis.compilers.search.Mapper;
 import org.sinapsis.compilers.search.RandomSearch;
 import org.sinapsis.compilers.search.SearchStrategyFactory;
+import org.sinapsis.isa.arch.ArchSpecs;
 import org.sinapsis.isa.arch.FpgaDatapath;
 import org.sinapsis.isa.arch.FpgaSpec;
 import org.sinapsis.isa.arch.Precision;
+import org.sinapsis.isa.arch.SystolicArraySpec;
 import org.sinapsis.isa.program.FpgaProgram;
 import org.sinapsis.isa.program.FpgaPrograms;
 import org.sinapsis.isa.program.FpgaResourceEstimate;
@@ -57,16 +59,20 @@ import picocli.CommandLine.Spec;
  * ratio, performance, the computational and bandwidth roofs) and the chosen one. Text and markdown
  * show a summary, the chosen design's tiles, each layer's own best and the top designs; CSV and
  * JSON list every explored design for plotting; {@code --program} writes the chosen design's tile
- * program. Text also reports the chosen design's resources. A progress bar goes to stderr.
+ * program. Text also reports the chosen design's resources. A progress bar goes to stderr. On a
+ * systolic target ({@code kind: systolic}) it searches array shapes and dataflows instead
+ * ({@link SystolicDse}).
  */
 @Command(name = "dse", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Design-space search of an FPGA target: explored designs as roofline points and the chosen one.")
+        description = "Design-space search of an FPGA target (explored designs as roofline points) or of a systolic "
+                + "array (shapes and dataflows), and the chosen design.")
 final class DseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--target", required = true, paramLabel = "T",
-            description = "An FPGA target (fpga-vx485t, fpga-catapult, fpga-brainwave) or an FPGA spec file (.yaml).")
+            description = "An FPGA target (fpga-vx485t, fpga-catapult, fpga-brainwave), a systolic one (systolic, "
+                    + "systolic-256-ws) or a spec file (.yaml) of either kind.")
     private String target;
 
     @Option(names = "--net", required = true, paramLabel = "N",
@@ -108,6 +114,18 @@ final class DseCommand implements Callable<Integer> {
             description = "text, md, csv or json (default: ${DEFAULT-VALUE}); csv and json list every design.")
     private ReportFormatType format;
 
+    @Option(names = "--macs", paramLabel = "N",
+            description = "Systolic: the PE budget, rows x cols <= N (default: the spec's rows x cols).")
+    private Long macs;
+
+    @Option(names = "--dataflows", paramLabel = "D", split = ",",
+            description = "Systolic: the dataflows searched, of os, ws, is (default: all three).")
+    private List<String> dataflows;
+
+    @Option(names = "--write-spec", paramLabel = "FILE",
+            description = "Systolic: also write the chosen design as a kind: systolic spec FILE.yaml (runnable).")
+    private Path writeSpec;
+
     @Option(names = "--program", paramLabel = "FILE",
             description = "Also write the chosen design's tile program: FILE.yaml (runnable, editable) or FILE.txt "
                     + "(its loop nests).")
@@ -116,9 +134,19 @@ final class DseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Target t = TargetRegistry.load().resolve(target, "--target");
+        if (t.spec() instanceof SystolicArraySpec systolic) {
+            return systolic(systolic, precision == null ? t.defaultPrecision() : precision);
+        }
         if (!(t.spec() instanceof FpgaSpec fpga)) {
-            throw new InvalidInputException("--target", 0, null, "'" + target + "' is a " + t.kind().label()
-                    + " target; dse explores FPGA targets (fpga-vx485t, fpga-catapult, fpga-brainwave or a kind: fpga spec)");
+            throw new InvalidInputException("--target", 0, null, "'" + target + "' is a " + ArchSpecs.kind(t.spec())
+                    + " target; dse explores FPGA targets (fpga-vx485t, fpga-catapult, fpga-brainwave or a kind: fpga "
+                    + "spec) and systolic arrays (systolic, systolic-256-ws or a kind: systolic spec)");
+        }
+        for (String systolicOnly : new String[] {"--macs", "--dataflows", "--write-spec"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(systolicOnly)) {
+                throw new InvalidInputException(systolicOnly, 0, null, "applies to systolic targets only; '" + target
+                        + "' is an FPGA");
+            }
         }
         Precision p = precision == null ? fpga.defaultPrecision() : precision;
         FpgaDatapath datapath = fpga.datapath(p).orElseThrow(() -> RunRequest.unavailablePrecision(fpga.name(),
@@ -186,6 +214,23 @@ final class DseCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private int systolic(SystolicArraySpec systolic, Precision p) throws Exception {
+        if (program != null) {
+            throw new InvalidInputException("--program", 0, null, "a systolic array runs preset mappings, not a "
+                    + "program; use --write-spec FILE.yaml for the chosen design");
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new InvalidInputException("--threads", 0, null, "must be at least 1, got " + threadCount);
+        }
+        if (top < 0) {
+            throw new InvalidInputException("--top", 0, null, "must be at least 0, got " + top);
+        }
+        return new SystolicDse(systolic, net, p, batch, layer, macs, dataflows, strategies(),
+                strategy.toLowerCase(Locale.ROOT), threadCount, top, format, writeSpec)
+                .run(spec.commandLine().getOut(), spec.commandLine().getErr(), this::expected);
     }
 
     private void checkProgramOption() {
@@ -412,7 +457,7 @@ final class DseCommand implements Callable<Integer> {
     }
 
     /** A progress line on stderr, redrawn in place: designs explored so far. */
-    private static final class Progress {
+    static final class Progress {
         private final PrintWriter err;
         private final AtomicLong count = new AtomicLong();
         private final long total;

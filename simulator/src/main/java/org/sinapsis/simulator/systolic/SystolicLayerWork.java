@@ -3,7 +3,9 @@ package org.sinapsis.simulator.systolic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sinapsis.isa.arch.SystolicArraySpec;
+import org.sinapsis.isa.energy.ActionCounts;
 import org.sinapsis.isa.mapping.ArrayMapping;
 import org.sinapsis.isa.mapping.DataflowMappings;
 import org.sinapsis.isa.mapping.GemmOperand;
@@ -37,21 +39,26 @@ public record SystolicLayerWork(String name, ArrayMapping mapping, FoldAnalysis 
     public static List<SystolicLayerWork> of(Network network, int batch, SystolicArraySpec spec) {
         List<SystolicLayerWork> list = new ArrayList<>();
         for (Node node : network.layers()) {
-            var view = node.gemm(batch);
-            if (view.isEmpty()) {
-                continue;
-            }
-            GemmView g = view.get();
-            ArrayMapping map = ArrayMapping.of(DataflowMappings.canonical(spec.dataflow(), g.m(), g.n(), g.k(),
-                    spec.rows(), spec.cols()));
-            FoldAnalysis fold = FoldAnalysis.of(map);
-            long inputWords = Math.max(1, node.inputShapes().get(0).elements() * batch / g.instances());
-            list.add(new SystolicLayerWork(node.name(), map, fold, g.instances(),
-                    traffic(fold, GemmOperand.IFMAP, Math.min(inputWords, g.m() * g.k()), spec.words(spec.ifmapSramKiB())),
-                    traffic(fold, GemmOperand.FILTER, g.k() * g.n(), spec.words(spec.filterSramKiB())),
-                    traffic(fold, GemmOperand.OFMAP, g.m() * g.n(), spec.words(spec.ofmapSramKiB()))));
+            of(node, batch, spec).ifPresent(list::add);
         }
         return list;
+    }
+
+    /** {@code node} at {@code batch} on {@code spec}, or empty when it is not a matrix layer. */
+    public static Optional<SystolicLayerWork> of(Node node, int batch, SystolicArraySpec spec) {
+        var view = node.gemm(batch);
+        if (view.isEmpty()) {
+            return Optional.empty();
+        }
+        GemmView g = view.get();
+        ArrayMapping map = ArrayMapping.of(DataflowMappings.canonical(spec.dataflow(), g.m(), g.n(), g.k(),
+                spec.rows(), spec.cols()));
+        FoldAnalysis fold = FoldAnalysis.of(map);
+        long inputWords = Math.max(1, node.inputShapes().get(0).elements() * batch / g.instances());
+        return Optional.of(new SystolicLayerWork(node.name(), map, fold, g.instances(),
+                traffic(fold, GemmOperand.IFMAP, Math.min(inputWords, g.m() * g.k()), spec.words(spec.ifmapSramKiB())),
+                traffic(fold, GemmOperand.FILTER, g.k() * g.n(), spec.words(spec.filterSramKiB())),
+                traffic(fold, GemmOperand.OFMAP, g.m() * g.n(), spec.words(spec.ofmapSramKiB()))));
     }
 
     private static long traffic(FoldAnalysis fold, GemmOperand operand, long footprint, long sramWords) {
@@ -65,6 +72,25 @@ public record SystolicLayerWork(String name, ArrayMapping mapping, FoldAnalysis 
             case FILTER -> filterDramWords;
             case OFMAP -> ofmapDramWords;
         };
+    }
+
+    /**
+     * The actions of every instance with {@code wordBytes}-byte words: {@code pe.mac},
+     * {@code ifmap_sram.read_byte}, {@code filter_sram.read_byte}, {@code ofmap_sram.write_byte}
+     * (SRAM accesses as {@link FoldAnalysis#sramAccesses} counts them), {@code dram.read_byte} and
+     * {@code dram.write_byte} (this record's DRAM words).
+     */
+    public ActionCounts actions(int wordBytes) {
+        long n = instances;
+        long w = wordBytes;
+        return ActionCounts.builder()
+                .add("pe", "mac", fold.macs() * n)
+                .add("ifmap_sram", "read_byte", fold.sramAccesses(GemmOperand.IFMAP) * n * w)
+                .add("filter_sram", "read_byte", fold.sramAccesses(GemmOperand.FILTER) * n * w)
+                .add("ofmap_sram", "write_byte", fold.sramAccesses(GemmOperand.OFMAP) * n * w)
+                .add("dram", "read_byte", (ifmapDramWords + filterDramWords) * n * w)
+                .add("dram", "write_byte", ofmapDramWords * n * w)
+                .build();
     }
 
     /**

@@ -90,15 +90,8 @@ public final class SystolicMachine {
                 }
                 compute += computeCycles;
             }
-            long n = layer.instances();
-            long w = spec.wordBytes();
-            macs += layer.fold().macs() * n;
-            actions.add("pe", "mac", layer.fold().macs() * n);
-            actions.add("ifmap_sram", "read_byte", layer.fold().sramAccesses(GemmOperand.IFMAP) * n * w);
-            actions.add("filter_sram", "read_byte", layer.fold().sramAccesses(GemmOperand.FILTER) * n * w);
-            actions.add("ofmap_sram", "write_byte", layer.fold().sramAccesses(GemmOperand.OFMAP) * n * w);
-            actions.add("dram", "read_byte", (layer.ifmapDramWords() + layer.filterDramWords()) * n * w);
-            actions.add("dram", "write_byte", layer.ofmapDramWords() * n * w);
+            macs += layer.fold().macs() * layer.instances();
+            actions.addAll(layer.actions(spec.wordBytes()));
         }
         long arrayEnd = timeline.array.freeAt();
         long end = Math.max(arrayEnd, timeline.port(GemmOperand.OFMAP).earliestStart(0));

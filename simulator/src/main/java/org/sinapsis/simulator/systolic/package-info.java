@@ -5,7 +5,9 @@
  * ({@link org.sinapsis.simulator.systolic.SystolicMachine}, any dataflow as a preset mapping,
  * SCALE-Sim's timing or the overlapped one) with their fast analytical counterparts
  * ({@link org.sinapsis.simulator.systolic.FoldAnalysis},
- * {@link org.sinapsis.simulator.systolic.SystolicAnalyticalModel}), and the targets of both.
+ * {@link org.sinapsis.simulator.systolic.SystolicAnalyticalModel}, and
+ * {@link org.sinapsis.simulator.systolic.SystolicAnalyticalEvaluator}, the design-space search's
+ * cost), and the targets of both.
  * Machines run programs and mappings, never the compiler that made them.
  *
  * <p>Must not import {@code org.sinapsis.compilers}, {@code .neuromorphic} or {@code .cli}.
