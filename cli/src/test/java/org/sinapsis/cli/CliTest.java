@@ -25,6 +25,7 @@ class CliTest {
             threads: 1
             measurement:
               warmup_runs: 1
+              min_warmup_seconds: 0
               min_measured_runs: 3
               min_measured_seconds: 0
               max_measured_runs: 3

@@ -25,6 +25,7 @@ class GpuCliTest {
             declared_power_watts: 20
             measurement:
               warmup_runs: 1
+              min_warmup_seconds: 0
               min_measured_runs: 2
               min_measured_seconds: 0
               max_measured_runs: 2

@@ -47,6 +47,7 @@ class WorkloadFactoryTest {
                 threads: 1
                 measurement:
                   warmup_runs: 1
+                  min_warmup_seconds: 0
                   min_measured_runs: 3
                   min_measured_seconds: 0
                   max_measured_runs: 3

@@ -23,6 +23,7 @@ import org.sinapsis.isa.config.YamlConfigWriter;
  * name: cpu
  * description: fp32 reference executor on this host
  * warmup_runs: 2
+ * min_warmup_seconds: 0.5
  * ...
  * </pre>
  * Presets live as resources {@code presets/<name>.yaml} beside this class; a machine issue adds

@@ -34,6 +34,7 @@ class ArchSpecsTest {
                 description: fp32 (EJML) and int8 reference executors measured on this host with every hardware thread; median of timed runs after warm-up
                 measurement:
                   warmup_runs: 2
+                  min_warmup_seconds: 0.5
                   min_measured_runs: 5
                   min_measured_seconds: 0.5
                   max_measured_runs: 200
@@ -62,6 +63,7 @@ class ArchSpecsTest {
                         threads: 1
                         measurement:
                           warmup_runs: 0
+                          min_warmup_seconds: 0
                           min_measured_runs: 5
                           min_measured_seconds: 0
                           max_measured_runs: 2

@@ -65,6 +65,7 @@ class GpuSpecsTest {
                         device: gpu
                         measurement:
                           warmup_runs: 0
+                          min_warmup_seconds: 0
                           min_measured_runs: 1
                           min_measured_seconds: 0
                           max_measured_runs: 1

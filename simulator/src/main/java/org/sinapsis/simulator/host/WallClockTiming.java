@@ -20,9 +20,11 @@ import org.sinapsis.traces.sink.TraceSink;
  */
 public record WallClockTiming(long[] runNanos, long medianNanos, long timedNanos) {
 
-    /** Runs {@code work} the protocol's number of warm-up times, untimed. */
+    /** Runs {@code work} untimed until the protocol's warm-up runs and warm-up seconds are both reached. */
     public static void warmUp(MeasurementProtocol protocol, Runnable work) {
-        for (int i = 0; i < protocol.warmupRuns(); i++) {
+        long minNanos = (long) (protocol.minWarmupSeconds() * 1e9);
+        long start = System.nanoTime();
+        for (int i = 0; i < protocol.warmupRuns() || System.nanoTime() - start < minNanos; i++) {
             work.run();
         }
     }

@@ -32,7 +32,7 @@ import org.sinapsis.traces.event.Span;
 import org.sinapsis.traces.event.TraceEvent;
 
 class OpenClGpuTargetTest {
-    private static final MeasurementProtocol QUICK = new MeasurementProtocol(1, 3, 0, 3);
+    private static final MeasurementProtocol QUICK = new MeasurementProtocol(1, 0, 3, 0, 3);
     private static final Network NET = Zoo.find("fashion-mlp").orElseThrow().network();
 
     private static MeasuredGpuSpec spec(OpenClDevicePreference device, OptionalDouble watts) {

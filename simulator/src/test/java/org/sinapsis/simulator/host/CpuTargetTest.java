@@ -32,7 +32,7 @@ import org.sinapsis.traces.sink.NullSink;
 
 class CpuTargetTest {
     private static final CpuSpec SPEC = new CpuSpec("cpu-test", "test", OptionalInt.of(1),
-            new MeasurementProtocol(1, 4, 0, 4));
+            new MeasurementProtocol(1, 0, 4, 0, 4));
     private static final Network NET = Network.builder("tiny").input("x", 8).add("fc", Dense.of(3))
             .add("softmax", Activation.softmax()).build();
 
@@ -97,13 +97,22 @@ class CpuTargetTest {
     @Test
     void timingFollowsTheProtocol() {
         int[] calls = {0};
-        WallClockTiming.warmUp(new MeasurementProtocol(3, 1, 0, 1), () -> calls[0]++);
+        WallClockTiming.warmUp(new MeasurementProtocol(3, 0, 1, 0, 1), () -> calls[0]++);
         assertEquals(3, calls[0]);
-        WallClockTiming t = WallClockTiming.measure(new MeasurementProtocol(0, 5, 0, 9), () -> calls[0]++,
+        WallClockTiming t = WallClockTiming.measure(new MeasurementProtocol(0, 0, 5, 0, 9), () -> calls[0]++,
                 NullSink.INSTANCE, new Track("p", "t"), "run");
         assertEquals(5, t.runs());
         assertEquals(8, calls[0]);
         assertEquals(3, WallClockTiming.median(new long[] {5, 1, 3}));
         assertEquals(2, WallClockTiming.median(new long[] {4, 1, 3, 0}));
+    }
+
+    @Test
+    void warmUpAlsoLastsItsMinimumTime() {
+        int[] calls = {0};
+        long start = System.nanoTime();
+        WallClockTiming.warmUp(new MeasurementProtocol(1, 0.05, 1, 0, 1), () -> calls[0]++);
+        assertTrue(System.nanoTime() - start >= 50_000_000L, "warm-up ended before 50 ms");
+        assertTrue(calls[0] > 1, "one warm-up run cannot last 50 ms here: " + calls[0]);
     }
 }
