@@ -83,16 +83,11 @@ public final class TpuHostIo {
         for (Node out : network.outputs()) {
             byte[] codes = gathered.get(out.name());
             if (quantized.layer(out.name()) instanceof QuantizedSoftmax s) {
-                double[] p = softmax(codes, s.inputScale(), out.outputShape().last());
-                byte[] q = new byte[p.length];
-                float[] v = new float[p.length];
-                for (int i = 0; i < p.length; i++) {
-                    q[i] = (byte) Int8Arithmetic.saturate(Int8Arithmetic.roundHalfAwayFromZero(
-                            Int8Arithmetic.CODE_MAX * p[i]), 0, Int8Arithmetic.CODE_MAX);
-                    v[i] = (float) p[i];
-                }
-                int8.put(out.name(), new Int8Tensor(batch, out.outputShape(), q, Int8Arithmetic.UNIT_SCALE));
-                values.put(out.name(), new Tensor(batch, out.outputShape(), v));
+                double[] p = QuantizedSoftmax.probabilities(new Int8Tensor(batch, out.outputShape(), codes,
+                        s.inputScale()));
+                int8.put(out.name(), new Int8Tensor(batch, out.outputShape(), QuantizedSoftmax.codes(p),
+                        Int8Arithmetic.UNIT_SCALE));
+                values.put(out.name(), new Tensor(batch, out.outputShape(), QuantizedSoftmax.values(p)));
             } else {
                 Int8Tensor t = new Int8Tensor(batch, out.outputShape(), codes, quantized.outputScale(out.name()));
                 int8.put(out.name(), t);
@@ -134,26 +129,6 @@ public final class TpuHostIo {
                 }
             }
         }
-    }
-
-    /** {@link QuantizedSoftmax}'s host computation over rows of {@code width}. */
-    private static double[] softmax(byte[] codes, double scale, int width) {
-        double[] p = new double[codes.length];
-        for (int row = 0; row < codes.length; row += width) {
-            int max = Integer.MIN_VALUE;
-            for (int j = 0; j < width; j++) {
-                max = Math.max(max, codes[row + j]);
-            }
-            double sum = 0;
-            for (int j = 0; j < width; j++) {
-                p[row + j] = StrictMath.exp(codes[row + j] * scale - max * scale);
-                sum += p[row + j];
-            }
-            for (int j = 0; j < width; j++) {
-                p[row + j] /= sum;
-            }
-        }
-        return p;
     }
 
     private static Int8Tensor lookup(Network network, QuantizedNetwork quantized, String name,

@@ -124,10 +124,10 @@ public final class Int8Executor {
                 run.codes.put(node.name(), embeddings.get(node.name()).lookup(inputs.get(node.inputs().get(0))));
             } else if (layer instanceof QuantizedSoftmax) {
                 Int8Tensor in = run.codes.get(node.inputs().get(0));
-                double[] p = Int8Softmax.probabilities(in);
-                run.codes.put(node.name(), new Int8Tensor(in.batch(), in.shape(), Int8Softmax.codes(p),
+                double[] p = QuantizedSoftmax.probabilities(in);
+                run.codes.put(node.name(), new Int8Tensor(in.batch(), in.shape(), QuantizedSoftmax.codes(p),
                         Int8Arithmetic.UNIT_SCALE));
-                run.hostValues.put(node.name(), new Tensor(in.batch(), in.shape(), Int8Softmax.values(p)));
+                run.hostValues.put(node.name(), new Tensor(in.batch(), in.shape(), QuantizedSoftmax.values(p)));
             } else {
                 Int8Tensor[] args = new Int8Tensor[node.inputs().size()];
                 for (int a = 0; a < args.length; a++) {

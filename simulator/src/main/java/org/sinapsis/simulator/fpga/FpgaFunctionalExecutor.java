@@ -399,13 +399,9 @@ public final class FpgaFunctionalExecutor {
             } else if (layer instanceof QuantizedAdd q) {
                 y = FpgaInt8VectorUnit.add(q, x, codes.get(n.inputs().get(1)));
             } else if (layer instanceof QuantizedSoftmax) {
-                double[] prob = FpgaInt8VectorUnit.softmax(x);
-                float[] v = new float[prob.length];
-                for (int i = 0; i < prob.length; i++) {
-                    v[i] = (float) prob[i];
-                }
-                hostValues.put(n.name(), new Tensor(x.batch(), x.shape(), v));
-                y = new Int8Tensor(x.batch(), x.shape(), FpgaInt8VectorUnit.softmaxCodes(prob), Int8Arithmetic.UNIT_SCALE);
+                double[] prob = QuantizedSoftmax.probabilities(x);
+                hostValues.put(n.name(), new Tensor(x.batch(), x.shape(), QuantizedSoftmax.values(prob)));
+                y = new Int8Tensor(x.batch(), x.shape(), QuantizedSoftmax.codes(prob), Int8Arithmetic.UNIT_SCALE);
             } else if (layer instanceof QuantizedEmbedding q) {
                 y = FpgaInt8VectorUnit.embedding(q, inputs.get(n.inputs().get(0)), network.name());
             } else if (n.layer() instanceof Activation a && a.function() == ActivationFunction.RELU) {

@@ -19,7 +19,8 @@ import org.sinapsis.networks.reference.Tensor;
  * integer functions of {@link Int8Arithmetic}): ReLU {@code max(0, q)}; max pooling the largest
  * code of the window inside the input; average pooling {@code averagePool(sum, count)} over the
  * window elements inside the input; Sigmoid and Tanh by their 256-entry tables; residual adds
- * {@code Int8Arithmetic.add}; embeddings by table rows; softmax on the host in double.
+ * {@code Int8Arithmetic.add}; embeddings by table rows. Softmax runs on the host, as
+ * {@link org.sinapsis.networks.reference.QuantizedSoftmax} specifies.
  */
 final class FpgaInt8VectorUnit {
     private FpgaInt8VectorUnit() {
@@ -86,38 +87,6 @@ final class FpgaInt8VectorUnit {
             out[i] = (byte) Int8Arithmetic.add(x[i], y[i], layer.multiplier());
         }
         return new Int8Tensor(a.batch(), layer.node().outputShape(), out, layer.outputScale());
-    }
-
-    /** The softmax probabilities (host, double) of dequantized codes, per row of the last dimension. */
-    static double[] softmax(Int8Tensor x) {
-        byte[] codes = x.codes();
-        int width = x.shape().last();
-        double[] p = new double[codes.length];
-        for (int row = 0; row < codes.length; row += width) {
-            int max = Integer.MIN_VALUE;
-            for (int j = 0; j < width; j++) {
-                max = Math.max(max, codes[row + j]);
-            }
-            double sum = 0;
-            for (int j = 0; j < width; j++) {
-                p[row + j] = StrictMath.exp(codes[row + j] * x.scale() - max * x.scale());
-                sum += p[row + j];
-            }
-            for (int j = 0; j < width; j++) {
-                p[row + j] /= sum;
-            }
-        }
-        return p;
-    }
-
-    /** The int8 codes {@code saturate(roundHalfAwayFromZero(127 p), 0, 127)} of probabilities. */
-    static byte[] softmaxCodes(double[] p) {
-        byte[] q = new byte[p.length];
-        for (int i = 0; i < p.length; i++) {
-            q[i] = (byte) Int8Arithmetic.saturate(Int8Arithmetic.roundHalfAwayFromZero(Int8Arithmetic.CODE_MAX * p[i]),
-                    0, Int8Arithmetic.CODE_MAX);
-        }
-        return q;
     }
 
     static Int8Tensor embedding(QuantizedEmbedding layer, Tensor tokens, String network) {
