@@ -2,7 +2,13 @@
 package org.sinapsis.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.result.Versions;
+import org.sinapsis.networks.train.Optimizer;
+import org.sinapsis.traces.format.ReportFormatType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -11,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The root {@code sinapsis} command: prints usage; the work is in the subcommands. */
 @Command(name = "sinapsis",
@@ -42,8 +49,26 @@ public final class SinapsisCommand implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Precision.class, s -> lowerCaseEnum(Precision.class, s))
+                .registerConverter(ReportFormatType.class, s -> lowerCaseEnum(ReportFormatType.class, s))
+                .registerConverter(Optimizer.class, s -> lowerCaseEnum(Optimizer.class, s))
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler);
+    }
+
+    /**
+     * An enum constant by its name in any case; a bad value names the choices as users type them,
+     * in lower case.
+     */
+    static <E extends Enum<E>> E lowerCaseEnum(Class<E> type, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        throw new TypeConversionException("expected one of " + Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", got '" + value
+                + "'");
     }
 
     @Override

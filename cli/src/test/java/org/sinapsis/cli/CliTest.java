@@ -147,7 +147,10 @@ class CliTest {
         assertBad("--batch: must be at least 1, got 0", "run", "--target", "cpu", "--net", "perceptron", "--batch", "0");
         assertBad("Unknown option: '--bogus'", "run", "--bogus", "--target", "cpu", "--net", "perceptron");
         assertBad("Missing required option: '--net=N'", "run", "--target", "cpu");
-        assertBad("Invalid value for option '--format'", "compare", "--net", "perceptron", "--format", "xml");
+        assertBad("Invalid value for option '--format': expected one of text, md, csv, json, got 'xml'", "compare",
+                "--net", "perceptron", "--format", "xml");
+        assertBad("Invalid value for option '--precision': expected one of int8, int16, bf16, fp32, fixed18, bfp8,"
+                + " got 'int4'", "run", "--target", "cpu", "--net", "perceptron", "--precision", "int4");
         assertBad("no/such.csv: no such file", "run", "--target", "cpu", "--net", "no/such.csv");
         assertBad(TOPOLOGIES + "not_integer.csv:3: column 4 'Filter Height': expected a positive integer, got 'x'",
                 "run", "--target", "cpu", "--net", TOPOLOGIES + "not_integer.csv");
