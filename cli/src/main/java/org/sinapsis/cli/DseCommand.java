@@ -343,7 +343,7 @@ final class DseCommand implements Callable<Integer> {
                     num(flops * fpga.clockHz() / tile.evaluation().cycles() / 1e9), num((double) flops / ddr),
                     String.valueOf(tile.inputBramBlocks() + tile.outputBramBlocks())));
         }
-        write(layers, out);
+        layers.write(format, out);
         if (!perLayer.isEmpty()) {
             out.println();
             out.println("each layer's own best design:");
@@ -355,7 +355,7 @@ final class DseCommand implements Callable<Integer> {
                         String.valueOf(o.best().evaluation().cycles()),
                         num(flops * fpga.clockHz() / o.best().evaluation().cycles() / 1e9), String.valueOf(o.designs())));
             }
-            write(own, out);
+            own.write(format, out);
         }
         out.println();
         List<FpgaDesignPoint> ranked = points.stream().filter(FpgaDesignPoint::legal)
@@ -372,7 +372,7 @@ final class DseCommand implements Callable<Integer> {
                     String.valueOf(d.dspBlocks()), String.valueOf(d.cycles()), num(d.attainableFlopsPerSecond() / 1e9),
                     num(d.ctcFlopsPerByte()), num(d.bandwidthRoofFlopsPerSecond() / 1e9)));
         }
-        write(table, out);
+        table.write(format, out);
     }
 
     private void writeLayer(PrintWriter out, FpgaSpec fpga, Network network, int b, Precision p, FpgaLayerOptimum best,
@@ -408,7 +408,7 @@ final class DseCommand implements Callable<Integer> {
                     num(d.computeRoofFlopsPerSecond() / 1e9), num(d.ctcFlopsPerByte()),
                     num(d.bandwidthRoofFlopsPerSecond() / 1e9)));
         }
-        write(table, out);
+        table.write(format, out);
     }
 
     private void writeRows(PrintWriter out, List<FpgaDesignPoint> points,
@@ -444,13 +444,6 @@ final class DseCommand implements Callable<Integer> {
         }
     }
 
-    private void write(TextTable table, PrintWriter out) throws Exception {
-        if (format == ReportFormatType.MD) {
-            table.writeMarkdown(out);
-        } else {
-            table.writeText(out);
-        }
-    }
 
     private static String num(double v) {
         return NumberText.significant(v, 4);

@@ -223,7 +223,7 @@ record SystolicDse(SystolicArraySpec base, String net, Precision precision, Inte
                     num(100.0 * n.macs() * b / ((double) e.cycles() * chosen.pes())),
                     String.valueOf(SystolicArraySearch.dramBytes(e.actions()))));
         }
-        write(layers, out);
+        layers.write(format, out);
         out.println();
         List<Point> ranked = points.stream().filter(Point::legal).sorted(Comparator.comparingLong(Point::cycles)
                 .thenComparingLong(Point::dramBytes).thenComparingDouble(Point::energyJoules)
@@ -242,7 +242,7 @@ record SystolicDse(SystolicArraySpec base, String net, Precision precision, Inte
                     String.valueOf(p.dramBytes()), num(p.energyJoules() * 1e6),
                     String.valueOf(timeline(nodes, b, p.design().applyTo(base))), note));
         }
-        write(t, out);
+        t.write(format, out);
     }
 
     private static List<SystolicLayerWork> works(List<Node> nodes, int b, SystolicArraySpec spec) {
@@ -300,13 +300,6 @@ record SystolicDse(SystolicArraySpec base, String net, Precision precision, Inte
         }
     }
 
-    private void write(TextTable table, PrintWriter out) throws IOException {
-        if (format == ReportFormatType.MD) {
-            table.writeMarkdown(out);
-        } else {
-            table.writeText(out);
-        }
-    }
 
     private static String num(double v) {
         return NumberText.significant(v, 4);

@@ -17,7 +17,7 @@ class CliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOPOLOGIES = "src/test/resources/topologies/";
     /** A quick measurement, so the cpu target runs in milliseconds in tests. */
-    private static final String FAST_CPU = """
+    static final String FAST_CPU = """
             version: 1
             kind: cpu
             name: cpu-fast
@@ -31,7 +31,8 @@ class CliTest {
               max_measured_runs: 3
             """;
 
-    private static Path fastCpu(Path dir) throws Exception {
+    /** Writes {@link #FAST_CPU} into {@code dir} and returns its path. */
+    static Path fastCpu(Path dir) throws Exception {
         Path spec = dir.resolve("cpu-fast.yaml");
         Files.writeString(spec, FAST_CPU);
         return spec;

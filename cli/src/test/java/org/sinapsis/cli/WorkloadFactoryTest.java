@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,20 +37,7 @@ class WorkloadFactoryTest {
         Cli c = Cli.run("train", "--net", "perceptron", "--data", data.toString(), "--epochs", "1", "--validation",
                 "100", "--learning-rate", "0.01", "--out", model.toString());
         assertEquals(0, c.exit(), c.err());
-        cpu = dir.resolve("cpu-fast.yaml");
-        Files.writeString(cpu, """
-                version: 1
-                kind: cpu
-                name: cpu-fast
-                description: one warm-up, three timed runs
-                threads: 1
-                measurement:
-                  warmup_runs: 1
-                  min_warmup_seconds: 0
-                  min_measured_runs: 3
-                  min_measured_seconds: 0
-                  max_measured_runs: 3
-                """);
+        cpu = CliTest.fastCpu(dir);
     }
 
     private static JsonNode run(String... extra) throws Exception {

@@ -36,6 +36,15 @@ public final class TextTable {
         return this;
     }
 
+    /** Writes the table as markdown for {@link ReportFormatType#MD}, else as plain text. */
+    public void write(ReportFormatType format, Writer out) throws IOException {
+        if (format == ReportFormatType.MD) {
+            writeMarkdown(out);
+        } else {
+            writeText(out);
+        }
+    }
+
     /** Writes the table as plain text: columns separated by two spaces, a dashed rule under the header. */
     public void writeText(Writer out) throws IOException {
         int[] widths = widths();
