@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sinapsis.traces.format.CsvReportWriter;
@@ -38,7 +39,7 @@ public final class RunResultWriter {
             new Column("utilization [%]", true, r -> scaled(r.utilization(), 100)),
             new Column("energy/inf [mJ]", true, r -> scaled(r.energyPerInferenceJoules(), 1e3)),
             new Column("power [W]", true, r -> scaled(r.averagePowerWatts(), 1)),
-            new Column("accuracy [%]", true, r -> scaled(r.accuracy(), 100)),
+            new Column("accuracy [%]", true, r -> percent(r.accuracy())),
             new Column("energy source", false, RunResult::energySource),
             new Column("device / note", false, r -> r.error() != null ? "cannot run: " + r.error() : r.device()));
 
@@ -64,7 +65,7 @@ public final class RunResultWriter {
             new Column("energy source", false, RunResult::energySource),
             new Column("energy breakdown [mJ]", false, r -> breakdown(r.energyBreakdownJoules(), 1e3)),
             new Column("stall cycles", false, r -> breakdown(r.stallCycles(), 1)),
-            new Column("accuracy [%]", true, r -> scaled(r.accuracy(), 100)),
+            new Column("accuracy [%]", true, r -> percent(r.accuracy())),
             new Column("samples", true, r -> r.samples() == null ? null : String.valueOf(r.samples())),
             new Column("reference match", false, RunResult::referenceMatch),
             new Column("time steps", true, r -> r.timesteps() == null ? null : String.valueOf(r.timesteps())),
@@ -122,6 +123,11 @@ public final class RunResultWriter {
                 }
             }
         }
+    }
+
+    /** A fraction as a percentage with two decimals, so a column of accuracies lines up: {@code 89.00}. */
+    private static String percent(Double fraction) {
+        return fraction == null ? null : String.format(Locale.ROOT, "%.2f", fraction * 100);
     }
 
     private static String scaled(Double value, double factor) {
