@@ -42,14 +42,15 @@ final class SpikingRunOutput {
     static void write(NeuromorphicTarget target, RunRequest request, ReportFormatType format, Writer out, Path dir)
             throws IOException {
         Optional<LabelledSamples> samples = request.workload().evaluation();
+        boolean printed = format == ReportFormatType.TEXT || format == ReportFormatType.MD;
         String report = null;
-        if (samples.isPresent()) {
+        if (samples.isPresent() && (printed || dir != null)) {
             int timesteps = request.timesteps().orElse(NeuromorphicTarget.DEFAULT_TIMESTEPS);
             SpikingReport r = target.report(request, samples.get(), checkpoints(timesteps));
             StringWriter text = new StringWriter();
             r.writeText(text);
             report = text.toString();
-            if (format == ReportFormatType.TEXT || format == ReportFormatType.MD) {
+            if (printed) {
                 out.write(report);
                 out.flush();
             }

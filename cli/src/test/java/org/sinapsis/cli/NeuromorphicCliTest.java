@@ -3,6 +3,7 @@ package org.sinapsis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import org.sinapsis.isa.chip.ChipConfigs;
 import org.sinapsis.isa.energy.EnergyEntry;
 import org.sinapsis.isa.energy.EnergyTable;
 import org.sinapsis.isa.energy.EnergyTables;
+import org.sinapsis.networks.data.FashionMnist;
 
 /** The spiking targets from the command line: result fields, options, refusals, traces and files. */
 class NeuromorphicCliTest {
@@ -36,6 +38,25 @@ class NeuromorphicCliTest {
         assertTrue(r.get("energyBreakdownJoules").has("core"));
         assertTrue(r.get("peakOpsPerSecond").isNull());
         assertEquals(false, r.get("measured").asBoolean());
+    }
+
+    @Test
+    void theAccuracyReportIsPrintedWithTextAndWrittenWithOutButJsonStaysOneResult(@TempDir Path dir)
+            throws Exception {
+        assumeTrue(FashionMnist.locate().isPresent(), FashionMnist.missingMessage());
+        Cli json = Cli.run("run", "--target", "loihi", "--net", "fashion-mlp", "--timesteps", "8", "--samples", "40",
+                "--format", "json", "--out", dir.toString());
+        assertEquals(0, json.exit(), json.err());
+        assertEquals(40, JSON.readTree(json.out()).get("samples").asInt(), "stdout is one JSON result");
+        Path run = dir.resolve("fashion-mlp-loihi");
+        for (String file : List.of("snn-report.txt", "chip-config.yaml", "map.txt")) {
+            assertTrue(Files.isRegularFile(run.resolve(file)), file + " under " + run);
+        }
+        assertTrue(Files.readString(run.resolve("snn-report.txt")).startsWith("Accuracy on fashion-mlp, 40 labelled"
+                + " samples: ANN fp32 "));
+        Cli text = Cli.run("run", "--target", "loihi", "--net", "fashion-mlp", "--timesteps", "8", "--samples", "40");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("timesteps  SNN rate [%]  SNN rate-half-threshold [%]"), text.out());
     }
 
     @Test
