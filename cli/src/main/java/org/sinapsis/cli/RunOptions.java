@@ -50,6 +50,8 @@ final class RunOptions {
             description = "Images for inputs and accuracy: an MNIST-format directory, or 'synthetic' (default: the "
                     + "installed Fashion-MNIST, for networks its images fit).")
     String data;
+    /** {@code --data} resolved once, so every workload of a command shares its data sets, read once. */
+    private DataSources sources;
 
     @Option(names = "--samples", paramLabel = "N",
             description = "Test images to measure accuracy on (default: " + WorkloadFactory.DEFAULT_SAMPLES
@@ -88,7 +90,10 @@ final class RunOptions {
      * {@link WorkloadFactory} describes; notes go to {@code err}.
      */
     Workload workload(Network network, int batchSize, PrintWriter err) {
-        return WorkloadFactory.create(network, batchSize, seed, model, DataSources.resolve(data), samples, err);
+        if (sources == null) {
+            sources = DataSources.resolve(data);
+        }
+        return WorkloadFactory.create(network, batchSize, seed, model, sources, samples, err);
     }
 
     /** Opens {@code --trace}, with {@code suffix} inserted before the extension ({@code t-cpu.json}); none when off. */
