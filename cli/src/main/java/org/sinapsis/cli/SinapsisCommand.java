@@ -5,15 +5,13 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.sinapsis.isa.arch.Precision;
 import org.sinapsis.isa.result.Versions;
-import org.sinapsis.networks.train.Optimizer;
-import org.sinapsis.traces.format.ReportFormatType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -45,15 +43,32 @@ public final class SinapsisCommand implements Runnable {
     /** A configured command line writing to the given streams (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         ErrorHandler handler = new ErrorHandler();
-        return new CommandLine(new SinapsisCommand())
+        CommandLine commandLine = new CommandLine(new SinapsisCommand())
                 .setOut(out)
                 .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .registerConverter(Precision.class, s -> lowerCaseEnum(Precision.class, s))
-                .registerConverter(ReportFormatType.class, s -> lowerCaseEnum(ReportFormatType.class, s))
-                .registerConverter(Optimizer.class, s -> lowerCaseEnum(Optimizer.class, s))
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler);
+        registerEnumConverters(commandLine, commandLine);
+        return commandLine;
+    }
+
+    /** Every enum-typed option of {@code command} and its subcommands reads its value with {@link #lowerCaseEnum}. */
+    private static void registerEnumConverters(CommandLine root, CommandLine command) {
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            if (option.type().isEnum()) {
+                registerEnumConverter(root, option.type());
+            }
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            registerEnumConverters(root, sub);
+        }
+    }
+
+    /** @param type an enum class ({@link Class#isEnum()} was checked), hence the unchecked cast */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void registerEnumConverter(CommandLine root, Class<?> type) {
+        Class<Enum> enumType = (Class<Enum>) type;
+        root.registerConverter(enumType, s -> lowerCaseEnum(enumType, s));
     }
 
     /**
