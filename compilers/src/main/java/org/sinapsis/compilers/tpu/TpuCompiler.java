@@ -80,8 +80,9 @@ import org.sinapsis.networks.reference.TwoTermMultiplier;
  * (first fit). If the batch does not fit, it runs in passes of the largest number of examples that
  * does; if one example does not fit, or weights exceed weight memory, or a recurrent step or a row
  * of outputs exceeds the accumulators, the network is infeasible ({@link InfeasibleException},
- * naming the resource). Weight tiles are laid out contiguously per layer ({@code rows x cols}
- * bytes each).
+ * naming the resource). Weight tiles are laid out per layer, one {@code mxuRows x mxuCols}-byte
+ * slot each: a partial tile's {@code rows x cols} bytes start its slot and the rest is padding,
+ * which the weight FIFO loads with it.
  *
  * <p>Compiling without a {@link QuantizedNetwork} gives a shape-only program: the same
  * instructions, timing and traffic, configuration blocks of the right sizes holding zeros, and no
@@ -265,11 +266,11 @@ public final class TpuCompiler {
                 long start = address;
                 for (int[] t : tileShapes(node)) {
                     list.add(new TileRef(address, t[0], t[1]));
-                    address += (long) t[0] * t[1];
+                    address += spec.tileBytes();
                 }
                 tiles.put(node.name(), list);
                 if (weights != null) {
-                    weights.add(start, (int) (address - start), () -> tileBytes(node, list, start));
+                    weights.add(start, Math.toIntExact(usedEnd(list, start) - start), () -> tileBytes(node, list, start));
                 }
             }
             weightBytes = address;
@@ -305,10 +306,17 @@ public final class TpuCompiler {
             return shapes;
         }
 
+        /** The end of the last tile's used bytes: a layer's segment leaves out the last slot's padding. */
+        private static long usedEnd(List<TileRef> list, long start) {
+            if (list.isEmpty()) {
+                return start;
+            }
+            TileRef last = list.get(list.size() - 1);
+            return last.address() + (long) last.rows() * last.cols();
+        }
+
         private byte[] tileBytes(Node node, List<TileRef> list, long start) {
-            long end = list.isEmpty() ? start : list.get(list.size() - 1).address()
-                    + (long) list.get(list.size() - 1).rows() * list.get(list.size() - 1).cols();
-            byte[] out = new byte[Math.toIntExact(end - start)];
+            byte[] out = new byte[Math.toIntExact(usedEnd(list, start) - start)];
             int t = 0;
             if (roles.get(node.name()) == Role.RECURRENT) {
                 Recurrent r = recurrent(node);

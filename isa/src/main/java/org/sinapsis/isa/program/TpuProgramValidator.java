@@ -115,10 +115,10 @@ public final class TpuProgramValidator {
                     if (cols < 1 || cols > spec.mxuCols()) {
                         throw error(i, TpuField.TILE_COLS, "must be in [1, " + spec.mxuCols() + "], got " + cols);
                     }
-                    long end = in.get(TpuField.WEIGHT_ADDRESS) + (long) rows * cols;
+                    long end = in.get(TpuField.WEIGHT_ADDRESS) + spec.tileBytes();
                     if (end > spec.weightMemoryBytes()) {
-                        throw error(i, TpuField.WEIGHT_ADDRESS, "tile ends at byte " + end + ", beyond the "
-                                + spec.weightMemoryBytes() + "-byte weight memory");
+                        throw error(i, TpuField.WEIGHT_ADDRESS, "the tile's " + spec.tileBytes() + "-byte slot ends"
+                                + " at byte " + end + ", beyond the " + spec.weightMemoryBytes() + "-byte weight memory");
                     }
                     long tile = fetchedTiles++;
                     long needSwitches = tile - spec.weightFifoTiles();

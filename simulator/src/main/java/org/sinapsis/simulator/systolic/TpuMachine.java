@@ -43,8 +43,12 @@ import org.sinapsis.traces.sink.TraceSink;
  *   <li>Read_Host_Memory, Write_Host_Memory, Set_Config: {@code ceil(bytes / (host B/s / clock))}
  *       cycles on the PCIe link.</li>
  *   <li>Read_Weights (decoupled access): completes once its address is sent, which waits for a
- *       weight FIFO slot; the tile ({@code rows cols} bytes) then streams from weight memory at
- *       {@code weightMemoryBytesPerSecond} behind the tiles before it. A tile leaves the FIFO when
+ *       weight FIFO slot; the tile then streams from weight memory at
+ *       {@code weightMemoryBytesPerSecond} behind the tiles before it, a whole
+ *       {@code mxuRows mxuCols}-byte tile however few rows and columns it uses: weight memory and
+ *       the FIFO hold tiles, so a partial tile moves padded (the paper's section 7: a 600x600 matrix
+ *       of LSTM1 takes 9 tile loads, 18 us, on the 256x256 unit and 4 loads of four times the bytes,
+ *       32 us, on a 512x512 one). A tile leaves the FIFO when
  *       it starts shifting into the matrix unit's second weight buffer, which it does once it has
  *       arrived and the buffer is empty; the shift takes {@code weightShiftCycles}.</li>
  *   <li>MatrixMultiply and Convolve: {@code B} pipelined cycles (a Convolve row gathered from
@@ -320,7 +324,7 @@ public final class TpuMachine {
             stages.get(TpuUnit.WEIGHT_DMA).occupy(dispatch, addressSent);
             lastEnd[TpuUnit.WEIGHT_DMA.ordinal()] = addressSent;
             lastNonOutputEnd = Math.max(lastNonOutputEnd, addressSent);
-            long bytes = (long) rows * cols;
+            long bytes = spec.tileBytes();
             long start = weightLink.earliestStart(addressSent);
             arrival[tile] = weightLink.transfer(start, bytes);
             actions.add("dram", "read_byte", bytes);
