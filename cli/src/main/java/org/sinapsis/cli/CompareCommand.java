@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * simulated targets then run in parallel. A target that cannot run the network gets a row that
  * says why. Rows come out in registry order whatever the thread timing. With
  * {@code --batches 16,64} the whole comparison runs once per batch size (rows grouped by batch),
- * each with its own workload of that many examples.
+ * each on that many examples, all sizes sharing one read of the model and one int8 quantization.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run one network on every target (or those given) and print one row per target.")
@@ -73,8 +73,8 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RunResult> results = new ArrayList<>();
         boolean crashed = false;
-        for (int batch : sizes) {
-            List<RunResult> rows = compare(targets, options.workload(resolved.network(), batch, err), err);
+        for (Workload workload : options.workloads(resolved.network(), sizes, err)) {
+            List<RunResult> rows = compare(targets, workload, err);
             for (RunResult r : rows) {
                 crashed |= r.error() != null && r.error().startsWith(INTERNAL);
             }

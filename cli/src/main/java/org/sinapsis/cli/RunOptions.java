@@ -3,6 +3,7 @@ package org.sinapsis.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -90,10 +91,15 @@ final class RunOptions {
      * {@link WorkloadFactory} describes; notes go to {@code err}.
      */
     Workload workload(Network network, int batchSize, PrintWriter err) {
+        return workloads(network, List.of(batchSize), err).get(0);
+    }
+
+    /** One workload per batch size, sharing the model, data and int8 network ({@link WorkloadFactory}). */
+    List<Workload> workloads(Network network, List<Integer> batchSizes, PrintWriter err) {
         if (sources == null) {
             sources = DataSources.resolve(data);
         }
-        return WorkloadFactory.create(network, batchSize, seed, model, sources, samples, err);
+        return WorkloadFactory.create(network, batchSizes, seed, model, sources, samples, err);
     }
 
     /** Opens {@code --trace}, with {@code suffix} inserted before the extension ({@code t-cpu.json}); none when off. */

@@ -3,8 +3,11 @@ package org.sinapsis.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.sinapsis.isa.target.Workload;
 import org.sinapsis.networks.InvalidInputException;
@@ -58,6 +61,16 @@ final class WorkloadFactory {
      */
     static Workload create(Network network, int batch, long seed, Path model, DataSources sources, Integer samples,
             PrintWriter err) {
+        return create(network, List.of(batch), seed, model, sources, samples, err).get(0);
+    }
+
+    /**
+     * One workload per batch size, in order, sharing the parameters, evaluation samples,
+     * calibration and int8 network ({@link Workload#withBatch}): the model is read, the data set
+     * noted and the network quantized once however many sizes there are.
+     */
+    static List<Workload> create(Network network, List<Integer> batches, long seed, Path model, DataSources sources,
+            Integer samples, PrintWriter err) {
         if (samples != null && samples < 0) {
             throw new InvalidInputException("--samples", 0, null, "must be at least 0, got " + samples);
         }
@@ -68,9 +81,10 @@ final class WorkloadFactory {
         Supplier<NetworkParameters> parameters = trained.isPresent() ? trained.get()::parameters
                 : () -> NetworkParameters.initialize(network, seed);
 
-        Supplier<Map<String, Tensor>> synthetic = () -> SyntheticInputs.generate(network, batch, seed);
-        Supplier<Map<String, Tensor>> syntheticCalibration = () -> SyntheticInputs.generate(network,
-                SYNTHETIC_CALIBRATION, seed + 1);
+        IntFunction<Supplier<Map<String, Tensor>>> inputs = b -> () -> SyntheticInputs.generate(network, b, seed);
+        Supplier<Optional<LabelledSamples>> evaluation = Optional::empty;
+        Supplier<Map<String, Tensor>> calibration = () -> SyntheticInputs.generate(network, SYNTHETIC_CALIBRATION,
+                seed + 1);
         if (sources.files().isEmpty()) {
             if (samples != null && samples > 0) {
                 throw new InvalidInputException("--samples", 0, null, "accuracy needs labelled data: "
@@ -80,28 +94,32 @@ final class WorkloadFactory {
                 err.println("sinapsis: " + FashionMnist.missingMessage() + "; using synthetic inputs, no accuracy");
                 err.flush();
             }
-            return new Workload(network, batch, parametersSource, parameters, synthetic, Optional::empty,
-                    syntheticCalibration);
-        }
-        ImageDataset test = sources.test();
-        if (!test.fits(network)) {
+        } else if (!sources.test().fits(network)) {
+            ImageDataset test = sources.test();
             if (sources.explicit() || samples != null) {
                 throw new InvalidInputException(sources.explicit() ? "--data" : "--samples", 0, null, test.name()
                         + " images " + test.imageShape() + " in " + test.classes() + " classes do not fit network '"
                         + network.name() + "'");
             }
-            return new Workload(network, batch, parametersSource, parameters, synthetic, Optional::empty,
-                    syntheticCalibration);
+        } else {
+            ImageDataset test = sources.test();
+            int count = samples == null ? Math.min(DEFAULT_SAMPLES, test.size()) : samples;
+            if (count > test.size()) {
+                throw new InvalidInputException("--samples", 0, null, count + " is more than the " + test.size()
+                        + " images of " + test.name());
+            }
+            String input = network.inputs().get(0).name();
+            inputs = b -> () -> Map.of(input, cycled(test, b));
+            evaluation = () -> count == 0 ? Optional.empty() : Optional.of(test.samples(input, 0, count));
+            calibration = () -> Map.of(input, sources.calibrationImages());
         }
-        int count = samples == null ? Math.min(DEFAULT_SAMPLES, test.size()) : samples;
-        if (count > test.size()) {
-            throw new InvalidInputException("--samples", 0, null, count + " is more than the " + test.size()
-                    + " images of " + test.name());
+        Workload first = new Workload(network, batches.get(0), parametersSource, parameters,
+                inputs.apply(batches.get(0)), evaluation, calibration);
+        List<Workload> all = new ArrayList<>();
+        for (int b : batches) {
+            all.add(all.isEmpty() ? first : first.withBatch(b, inputs.apply(b)));
         }
-        String input = network.inputs().get(0).name();
-        return new Workload(network, batch, parametersSource, parameters, () -> Map.of(input, cycled(test, batch)),
-                () -> count == 0 ? Optional.<LabelledSamples>empty() : Optional.of(test.samples(input, 0, count)),
-                () -> Map.of(input, sources.calibrationImages()));
+        return all;
     }
 
     /** Whether the network takes 28x28 grey images and scores 10 classes, as Fashion-MNIST's do. */

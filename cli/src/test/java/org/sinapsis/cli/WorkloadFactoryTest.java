@@ -3,6 +3,7 @@ package org.sinapsis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,5 +122,21 @@ class WorkloadFactoryTest {
         assertEquals(sources.train().images(0, 256), w.calibration().get("input"));
         assertNotNull(w.quantized());
         assertEquals(model.toString(), w.parametersSource());
+    }
+
+    @Test
+    void batchSizesShareTheModelAndOneQuantization() {
+        DataSources sources = new DataSources(Optional.of(MnistFiles.in("tiny", data, "--data")), true);
+        StringWriter err = new StringWriter();
+        List<Workload> all = WorkloadFactory.create(CourseNetworks.perceptron(), List.of(3, 302), 1, model, sources, 5,
+                new PrintWriter(err, true));
+        assertEquals(List.of(3, 302), all.stream().map(Workload::batch).toList());
+        assertEquals(3, all.get(0).inputs().get("input").batch());
+        assertEquals(302, all.get(1).inputs().get("input").batch());
+        assertEquals(all.get(0).inputs().get("input").example(2), all.get(1).inputs().get("input").example(2));
+        assertSame(all.get(0).parameters(), all.get(1).parameters());
+        assertSame(all.get(0).quantized(), all.get(1).quantized());
+        assertSame(all.get(0).evaluation().orElseThrow(), all.get(1).evaluation().orElseThrow());
+        assertEquals("", err.toString());
     }
 }

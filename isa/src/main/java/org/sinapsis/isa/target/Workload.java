@@ -55,18 +55,36 @@ public final class Workload {
     public Workload(Network network, int batch, String parametersSource, Supplier<NetworkParameters> parameters,
             Supplier<Map<String, Tensor>> inputs, Supplier<Optional<LabelledSamples>> evaluation,
             Supplier<Map<String, Tensor>> calibration) {
+        this(network, batch, parametersSource, memoize(parameters), memoize(inputs), memoize(evaluation),
+                memoize(calibration), null);
+    }
+
+    /** Takes memoized suppliers; {@code quantized} null makes this workload's own. */
+    private Workload(Network network, int batch, String parametersSource, Supplier<NetworkParameters> parameters,
+            Supplier<Map<String, Tensor>> inputs, Supplier<Optional<LabelledSamples>> evaluation,
+            Supplier<Map<String, Tensor>> calibration, Supplier<QuantizedNetwork> quantized) {
         if (batch < 1) {
             throw new IllegalArgumentException("batch must be >= 1, got " + batch);
         }
         this.network = Objects.requireNonNull(network);
         this.batch = batch;
         this.parametersSource = Objects.requireNonNull(parametersSource);
-        this.parameters = memoize(parameters);
-        this.inputs = memoize(inputs);
-        this.evaluation = memoize(evaluation);
-        this.calibration = memoize(calibration);
-        this.quantized = memoize(() -> Quantizer.quantize(network, parameters(), calibration(),
-                QuantizationConfig.defaults()));
+        this.parameters = parameters;
+        this.inputs = inputs;
+        this.evaluation = evaluation;
+        this.calibration = calibration;
+        this.quantized = quantized != null ? quantized : memoize(() -> Quantizer.quantize(network, parameters(),
+                calibration(), QuantizationConfig.defaults()));
+    }
+
+    /**
+     * This workload at another batch size: the same parameters, evaluation samples, calibration
+     * and int8 network (each still made at most once, whichever workload asks first), with
+     * {@code inputs} making the new batch's inputs. {@code compare --batches} runs one per size.
+     */
+    public Workload withBatch(int batch, Supplier<Map<String, Tensor>> inputs) {
+        return new Workload(network, batch, parametersSource, parameters, memoize(inputs), evaluation, calibration,
+                quantized);
     }
 
     /** The network. */
