@@ -2,6 +2,11 @@
 package org.sinapsis.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.sinapsis.isa.target.InfeasibleException;
 import org.sinapsis.networks.InvalidInputException;
 import picocli.CommandLine;
@@ -64,6 +69,31 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
         }
         String m = ex.getMessage();
-        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+        if (m == null || m.isBlank()) {
+            return ex.getClass().getSimpleName();
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException f && f.getMessage() != null && m.contains(f.getMessage())) {
+                return m.replace(f.toString(), f.getMessage()).replace(f.getMessage(), fileProblem(f));
+            }
+        }
+        return m;
+    }
+
+    /** {@code FILE: reason}: the JDK's file exceptions often carry the path alone. */
+    private static String fileProblem(FileSystemException e) {
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "no such file or directory";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof NotDirectoryException) {
+            reason = "not a directory";
+        } else if (e instanceof FileAlreadyExistsException) {
+            reason = "already exists";
+        } else {
+            reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        }
+        return e.getFile() + (e.getOtherFile() != null ? " -> " + e.getOtherFile() : "") + ": " + reason;
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 import org.sinapsis.isa.target.InfeasibleException;
 import org.sinapsis.networks.InvalidInputException;
@@ -31,6 +34,11 @@ class ErrorHandlerTest {
                 case "input" -> throw new InvalidInputException("net.csv", 3, "column 2", "bad");
                 case "fit" -> throw new InfeasibleException("tpu-v1", "unified buffer", "needs 30 MiB, has 24 MiB");
                 case "heap" -> throw new IllegalStateException(new OutOfMemoryError("Java heap space"));
+                case "file" -> throw new UncheckedIOException(new NoSuchFileException("/out/run/results.json"));
+                case "trace" -> {
+                    AccessDeniedException denied = new AccessDeniedException("/out/t.json");
+                    throw new IllegalStateException("cannot write the trace: " + denied.getMessage(), denied);
+                }
                 default -> throw new IllegalStateException("boom");
             }
         }
@@ -74,6 +82,16 @@ class ErrorHandlerTest {
         assertEquals("1", r[0]);
         assertEquals("sinapsis: run failed: out of memory (Java heap space); give the JVM more heap, e.g."
                 + " SINAPSIS_JAVA_OPTS=-Xmx8g ./sinapsis ... (--verbose shows the stack trace)\n", r[1]);
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsNamedWithTheReason() {
+        String[] r = run("--kind", "file");
+        assertEquals("1", r[0]);
+        assertEquals("sinapsis: run failed: /out/run/results.json: no such file or directory (--verbose shows the"
+                + " stack trace)\n", r[1]);
+        assertEquals("sinapsis: run failed: cannot write the trace: /out/t.json: permission denied (--verbose shows"
+                + " the stack trace)\n", run("--kind", "trace")[1]);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -92,7 +93,16 @@ public final class RecordBinder {
                 throw iie;
             }
             if (cause instanceof IllegalArgumentException iae) {
-                throw node.error(node.path(), "invalid " + type.getSimpleName() + ": " + iae.getMessage());
+                String message = String.valueOf(iae.getMessage());
+                for (RecordComponent rc : components) {
+                    String key = key(rc.getName());
+                    Optional<ConfigNode> child = node.find(key);
+                    if (message.startsWith(key + " ") && child.isPresent()) {
+                        String detail = message.startsWith(key + " must ") ? message.substring(key.length() + 1) : message;
+                        throw child.get().error(child.get().path(), detail);
+                    }
+                }
+                throw node.error(node.path(), "invalid " + type.getSimpleName() + ": " + message);
             }
             throw new IllegalStateException("cannot build " + type.getSimpleName(), cause);
         } catch (ReflectiveOperationException e) {

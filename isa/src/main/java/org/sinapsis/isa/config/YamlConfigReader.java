@@ -71,7 +71,9 @@ public final class YamlConfigReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int lineNr = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-            throw new InvalidInputException(source, lineNr, null, "not valid YAML: " + e.getOriginalMessage());
+            String first = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            String column = loc == null || loc.getColumnNr() < 1 ? "" : " (column " + loc.getColumnNr() + ")";
+            throw new InvalidInputException(source, lineNr, null, "not valid YAML: " + first + column);
         }
     }
 

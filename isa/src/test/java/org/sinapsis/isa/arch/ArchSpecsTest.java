@@ -68,7 +68,7 @@ class ArchSpecsTest {
                           min_measured_seconds: 0
                           max_measured_runs: 2
                         """))));
-        assertEquals("c.yaml:7: measurement: invalid MeasurementProtocol: max_measured_runs (2) must be >= min_measured_runs (5)",
+        assertEquals("c.yaml:11: measurement.max_measured_runs: max_measured_runs (2) must be >= min_measured_runs (5)",
                 e.getMessage());
     }
 

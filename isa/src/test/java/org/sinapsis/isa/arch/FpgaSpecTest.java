@@ -89,7 +89,7 @@ class FpgaSpecTest {
                 """;
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ArchSpecs.parse(YamlConfigReader.read("f.yaml", new StringReader(yaml))));
-        assertEquals("f.yaml:1: invalid FpgaSpec: default_precision must be one of the datapaths' precisions",
+        assertEquals("f.yaml:25: default_precision: must be one of the datapaths' precisions",
                 e.getMessage());
         FpgaSpec ok = (FpgaSpec) ArchSpecs.parse(YamlConfigReader.read("f.yaml",
                 new StringReader(yaml.replace("default_precision: int8", "default_precision: fp32"))));

@@ -67,6 +67,6 @@ class NeuroChipSpecTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ArchSpecs.parse(YamlConfigReader.read("chip.yaml", new StringReader(yaml))));
         assertTrue(e.getMessage().startsWith("chip.yaml:"), e.getMessage());
-        assertTrue(e.getMessage().contains("neurons_per_core must be in [1, 65535], got 0"), e.getMessage());
+        assertTrue(e.getMessage().contains("neurons_per_core: must be in [1, 65535], got 0"), e.getMessage());
     }
 }

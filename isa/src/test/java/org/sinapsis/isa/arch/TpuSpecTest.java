@@ -35,7 +35,7 @@ class TpuSpecTest {
         InvalidInputException range = assertThrows(InvalidInputException.class, () -> ArchSpecs.parse(
                 YamlConfigReader.read("t.yaml", new StringReader(ArchSpecs.toYaml(ArchSpecs.presets().get("tpu-v1"))
                         .replace("weight_fifo_tiles: 4", "weight_fifo_tiles: 0")))));
-        assertEquals("t.yaml:1: invalid TpuSpec: weight_fifo_tiles must be >= 1, got 0", range.getMessage());
+        assertEquals("t.yaml:10: weight_fifo_tiles: must be >= 1, got 0", range.getMessage());
     }
 
     @Test

@@ -24,6 +24,9 @@ class RecordBinderTest {
             if (rows < 1) {
                 throw new IllegalArgumentException("rows must be >= 1");
             }
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("a machine needs a name");
+            }
         }
     }
 
@@ -88,7 +91,7 @@ class RecordBinderTest {
     }
 
     @Test
-    void validationFailureNamesTheMapping() {
+    void validationFailureNamesTheFieldItStartsWithElseTheMapping() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RecordBinder.bind(read("""
                 name: tiny
                 rows: 0
@@ -96,7 +99,15 @@ class RecordBinderTest {
                 memory: {sram_kib: 1, bandwidth_bytes_per_second: 1}
                 banks: []
                 """), Machine.class, Set.of()));
-        assertEquals("m.yaml:1: invalid Machine: rows must be >= 1", e.getMessage());
+        assertEquals("m.yaml:2: rows: must be >= 1", e.getMessage());
+        InvalidInputException unnamed = assertThrows(InvalidInputException.class, () -> RecordBinder.bind(read("""
+                name: ''
+                rows: 4
+                dataflow: weight-stationary
+                memory: {sram_kib: 1, bandwidth_bytes_per_second: 1}
+                banks: []
+                """), Machine.class, Set.of()));
+        assertEquals("m.yaml:1: invalid Machine: a machine needs a name", unnamed.getMessage());
     }
 
     @Test

@@ -51,6 +51,7 @@ class YamlConfigReaderTest {
         assertTrue(e.getMessage().startsWith("spec.yaml:"), e.getMessage());
         assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
         assertTrue(e.line() >= 2, e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one line: " + e.getMessage());
     }
 
     @Test

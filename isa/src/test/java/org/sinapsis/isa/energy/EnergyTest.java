@@ -118,7 +118,7 @@ class EnergyTest {
                   - {component: pe, action: mac, energy_pj: -3, source: s}
                 """);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> EnergyTables.parse(file));
-        assertTrue(e.getMessage().startsWith(file + ":5: entries[0]: invalid EnergyEntry: energy_pj of pe.mac must"),
+        assertTrue(e.getMessage().startsWith(file + ":5: entries[0].energy_pj: energy_pj of pe.mac must"),
                 e.getMessage());
     }
 }
