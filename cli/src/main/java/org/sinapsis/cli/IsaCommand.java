@@ -137,8 +137,9 @@ final class IsaCommand implements Runnable {
             int examples = Options.batch(batch, resolved.defaultBatch());
             TpuCompilation c = new TpuCompiler(tpu).compile(resolved.network(), examples, null);
             String text = String.format(Locale.ROOT, "# %s program for %s, batch %d: %d instructions, %d weight tiles"
-                    + " (%d bytes), %d pass%s of %d examples, %d Unified Buffer rows at peak%n", tpu.name(),
-                    resolved.network().name(), examples, c.program().instructions().size(), c.tiles(), c.weightBytes(),
+                    + " (%d of their %d bytes used, %.1f%%), %d pass%s of %d examples, %d Unified Buffer rows at peak%n",
+                    tpu.name(), resolved.network().name(), examples, c.program().instructions().size(), c.tiles(),
+                    c.usedWeightBytes(), c.weightBytes(), 100.0 * c.usedWeightBytes() / Math.max(1, c.weightBytes()),
                     c.passes(), c.passes() == 1 ? "" : "es", c.examplesPerPass(), c.peakUnifiedBufferRows())
                     + TpuAssembly.format(c.program().instructions());
             if (out == null) {

@@ -66,6 +66,15 @@ class IsaCommandTest {
     }
 
     @Test
+    void theHeaderSaysHowMuchOfTheWeightTilesIsPadding() {
+        Cli compile = Cli.run("isa", "compile", "--target", "tpu-v1", "--net", "perceptron");
+        assertEquals(0, compile.exit(), compile.err());
+        // 784 x 10 weights in 4 tiles of 256 x 256 slots (784 rows = 3 full reduction chunks + 16)
+        assertTrue(compile.out().startsWith("# tpu-v1 program for perceptron, batch 1: 16 instructions, 4 weight"
+                + " tiles (7840 of their 262144 bytes used, 3.0%), 1 pass of 1 examples"), compile.out());
+    }
+
+    @Test
     void mapPrintsEachMatrixLayersLoopNestOnASystolicArray() {
         Cli map = Cli.run("isa", "map", "--target", "systolic-256-ws", "--net", "alexnet", "--batch", "1");
         assertEquals(0, map.exit(), map.err());

@@ -35,6 +35,9 @@ class TpuCliTest {
         assertTrue(j.get("utilization").asDouble() > 0 && j.get("utilization").asDouble() < 0.05,
                 "batch 4 leaves the matrix unit waiting for weights: " + j.get("utilization"));
         assertEquals("ERT:tpu-v1-28nm", j.get("energySource").asText());
+        // 2000 = 7 x 256 + 208: 2000^2 weights in 8 x 8 tiles of 256^2
+        assertEquals("tpu-v1 model: 4 MACs/weight byte vs ridge 1349, memory-bound; weight tiles 95% used; 1 pass of 4",
+                j.get("device").asText());
         assertTrue(j.get("energyBreakdownJoules").has("mxu") && j.get("energyBreakdownJoules").has("chip"),
                 j.get("energyBreakdownJoules").toString());
         List<String> causes = new ArrayList<>();

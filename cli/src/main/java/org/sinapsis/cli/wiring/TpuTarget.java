@@ -125,9 +125,11 @@ final class TpuTarget implements Target {
     private String device(Network network, int batch, TpuCompilation compilation) {
         double intensity = (double) network.macs() * batch / network.parameters();
         double ridge = spec.ridgeMacsPerWeightByte();
-        return String.format(Locale.ROOT, "%s model: %.0f MACs/weight byte vs ridge %.0f, %s; %d pass%s of %d",
-                spec.name(), intensity, ridge, intensity < ridge ? "memory-bound" : "compute-bound",
-                compilation.passes(), compilation.passes() == 1 ? "" : "es", compilation.examplesPerPass());
+        return String.format(Locale.ROOT, "%s model: %.0f MACs/weight byte vs ridge %.0f, %s; weight tiles %.0f%%"
+                + " used; %d pass%s of %d", spec.name(), intensity, ridge,
+                intensity < ridge ? "memory-bound" : "compute-bound",
+                100.0 * compilation.usedWeightBytes() / Math.max(1, compilation.weightBytes()), compilation.passes(),
+                compilation.passes() == 1 ? "" : "es", compilation.examplesPerPass());
     }
 
     /** Top-1 accuracy of the machine's outputs over the labelled samples, run in batches of the workload's size. */

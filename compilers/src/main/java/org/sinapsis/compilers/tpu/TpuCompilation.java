@@ -13,11 +13,13 @@ import org.sinapsis.isa.program.TpuProgram;
  * @param examplesPerPass examples the Unified Buffer holds at once; the batch runs in passes of this many
  * @param passes passes over the network in one program
  * @param peakUnifiedBufferRows the most Unified Buffer rows live at once
- * @param weightBytes bytes of weight tiles in weight memory
+ * @param weightBytes bytes of weight memory the tiles take: one full {@code mxuRows x mxuCols} slot each,
+ *     padding included, which is also what reading every tile once moves
+ * @param usedWeightBytes the tiles' own {@code rows x cols} bytes, padding left out
  * @param tiles distinct weight tiles
  */
 public record TpuCompilation(TpuProgram program, List<TensorTransfer> transfers, int examplesPerPass, int passes,
-        long peakUnifiedBufferRows, long weightBytes, int tiles) {
+        long peakUnifiedBufferRows, long weightBytes, long usedWeightBytes, int tiles) {
 
     /** Copies the transfers. */
     public TpuCompilation {

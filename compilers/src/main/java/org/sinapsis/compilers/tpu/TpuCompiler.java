@@ -166,7 +166,9 @@ public final class TpuCompiler {
             TpuWeightImage image = weights == null ? TpuWeightImage.none() : weights.build();
             TpuProgram program = builder.build(network.name(), image);
             int tileCount = tiles.values().stream().mapToInt(List::size).sum();
-            return new TpuCompilation(program, transfers, perPass, passes, peak, weightBytes, tileCount);
+            long usedBytes = tiles.values().stream().flatMap(List::stream).mapToLong(t -> (long) t.rows() * t.cols())
+                    .sum();
+            return new TpuCompilation(program, transfers, perPass, passes, peak, weightBytes, usedBytes, tileCount);
         }
 
         // ---------------------------------------------------------------- analysis
