@@ -362,7 +362,7 @@ public final class TpuMachine {
                 shiftEnd = shiftStart[tile] + spec.weightShiftCycles();
                 activeRows = tileRows[tile];
                 activeCols = tileCols[tile];
-                actions.add("mxu", "weight_shift_byte", (long) activeRows * activeCols);
+                actions.add("mxu", "weight_shift_byte", spec.tileBytes());
             }
             long accFree = accumulatorReadDone.readyAt(acc, acc + rows);
             if (conv) {
