@@ -3,6 +3,7 @@ package org.sinapsis.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -437,6 +438,11 @@ final class DseCommand implements Callable<Integer> {
             f.add(new ReportField("attainableFlopsPerSecond", d.legal() ? d.attainableFlopsPerSecond() : null));
             rows.add(new ReportRow(f));
         }
+        writeDesigns(rows, format, out);
+    }
+
+    /** The explored designs' rows as CSV, or else as a JSON array (FPGA and systolic searches alike). */
+    static void writeDesigns(List<ReportRow> rows, ReportFormatType format, Writer out) throws IOException {
         if (format == ReportFormatType.CSV) {
             CsvReportWriter.write(rows, out);
         } else {
@@ -444,8 +450,8 @@ final class DseCommand implements Callable<Integer> {
         }
     }
 
-
-    private static String num(double v) {
+    /** A figure in the design tables: four significant digits. */
+    static String num(double v) {
         return NumberText.significant(v, 4);
     }
 

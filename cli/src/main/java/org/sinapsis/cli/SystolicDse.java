@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.sinapsis.cli;
 
+import static org.sinapsis.cli.DseCommand.num;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,8 +34,6 @@ import org.sinapsis.simulator.systolic.SystolicAnalyticalEvaluator;
 import org.sinapsis.simulator.systolic.SystolicLayerWork;
 import org.sinapsis.simulator.systolic.SystolicMachine;
 import org.sinapsis.traces.format.AtomicOutputFile;
-import org.sinapsis.traces.format.CsvReportWriter;
-import org.sinapsis.traces.format.JsonReportWriter;
 import org.sinapsis.traces.format.NumberText;
 import org.sinapsis.traces.format.ReportFormatType;
 import org.sinapsis.traces.format.TextTable;
@@ -293,16 +293,7 @@ record SystolicDse(SystolicArraySpec base, String net, Precision precision, Inte
             f.add(new ReportField("energySource", source));
             rows.add(new ReportRow(f));
         }
-        if (format == ReportFormatType.CSV) {
-            CsvReportWriter.write(rows, out);
-        } else {
-            JsonReportWriter.writeArray(rows, out);
-        }
-    }
-
-
-    private static String num(double v) {
-        return NumberText.significant(v, 4);
+        DseCommand.writeDesigns(rows, format, out);
     }
 
     /**
