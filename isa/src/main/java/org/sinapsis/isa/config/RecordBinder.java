@@ -96,8 +96,8 @@ public final class RecordBinder {
                 String message = String.valueOf(iae.getMessage());
                 for (RecordComponent rc : components) {
                     String key = key(rc.getName());
-                    Optional<ConfigNode> child = node.find(key);
-                    if (message.startsWith(key + " ") && child.isPresent()) {
+                    Optional<ConfigNode> child = message.startsWith(key + " ") ? node.find(key) : Optional.empty();
+                    if (child.isPresent()) {
                         String detail = message.startsWith(key + " must ") ? message.substring(key.length() + 1) : message;
                         throw child.get().error(child.get().path(), detail);
                     }
