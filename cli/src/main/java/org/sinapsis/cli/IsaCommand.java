@@ -139,7 +139,7 @@ final class IsaCommand implements Runnable {
             String text = String.format(Locale.ROOT, "# %s program for %s, batch %d: %d instructions, %d weight tiles"
                     + " (%d of their %d bytes used, %.1f%%), %d pass%s of %d examples, %d Unified Buffer rows at peak%n",
                     tpu.name(), resolved.network().name(), examples, c.program().instructions().size(), c.tiles(),
-                    c.usedWeightBytes(), c.weightBytes(), 100.0 * c.usedWeightBytes() / Math.max(1, c.weightBytes()),
+                    c.usedWeightBytes(), c.weightBytes(), 100 * c.usedWeightFraction(),
                     c.passes(), c.passes() == 1 ? "" : "es", c.examplesPerPass(), c.peakUnifiedBufferRows())
                     + TpuAssembly.format(c.program().instructions());
             if (out == null) {

@@ -128,7 +128,7 @@ final class TpuTarget implements Target {
         return String.format(Locale.ROOT, "%s model: %.0f MACs/weight byte vs ridge %.0f, %s; weight tiles %.0f%%"
                 + " used; %d pass%s of %d", spec.name(), intensity, ridge,
                 intensity < ridge ? "memory-bound" : "compute-bound",
-                100.0 * compilation.usedWeightBytes() / Math.max(1, compilation.weightBytes()), compilation.passes(),
+                100 * compilation.usedWeightFraction(), compilation.passes(),
                 compilation.passes() == 1 ? "" : "es", compilation.examplesPerPass());
     }
 

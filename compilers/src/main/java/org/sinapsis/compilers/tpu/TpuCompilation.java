@@ -26,4 +26,9 @@ public record TpuCompilation(TpuProgram program, List<TensorTransfer> transfers,
         Objects.requireNonNull(program, "program");
         transfers = List.copyOf(transfers);
     }
+
+    /** The share of the tiles' bytes the weights use, the rest being padding; 0 without tiles. */
+    public double usedWeightFraction() {
+        return weightBytes == 0 ? 0 : (double) usedWeightBytes / weightBytes;
+    }
 }
